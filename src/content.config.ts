@@ -1,0 +1,158 @@
+/**
+ * The only content schema. Every field, type, default and rule of SPEC §3 lives here; pages
+ * and components receive the parsed, typed values and never re-apply a default.
+ * Messages are for editors: Chinese, naming what was expected.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { reportingAllProblems } from './lib/content-errors';
+import { parseContentDate } from './lib/dates';
+import { formatPhone, isValidPhone } from './lib/phone';
+import { SITE } from './site.config';
+
+export const SUMMARY_MAX = 120;
+
+/** Character count as readers see it (a Chinese character is one, whatever its UTF-16 length). */
+const charCount = (text: string) => [...text].length;
+
+const requiredText = (what: string) =>
+	z
+		.string({ error: (issue) => (issue.input === undefined ? `必须填写${what}` : `${what}应为文字`) })
+		.trim()
+		.min(1, { error: `${what}不能为空` });
+
+const optionalText = (what: string) => requiredText(what).optional();
+
+const contentDate = (what: string) =>
+	z.unknown().transform((value, ctx) => {
+		const date = parseContentDate(value);
+		if (date) return date;
+		ctx.addIssue({
+			code: 'custom',
+			message:
+				value === undefined || value === null
+					? `必须填写${what}，格式如 2019-07-01`
+					: `${what}「${String(value)}」不是有效日期，应为 2019-07-01 或 2019-07-01T08:30:00+08:00`,
+		});
+		return z.NEVER;
+	});
+
+const phone = z
+	.string({ error: '电话应为文字，如 133 0474 3215' })
+	.refine(isValidPhone, {
+		error: (issue) => `「${String(issue.input)}」不是有效电话：应为 11 位手机号（1 开头，第二位 3–9）或带区号的固定电话`,
+	})
+	.transform((raw) => ({ raw, display: formatPhone(raw) }));
+
+const urlField = (what: string) =>
+	z.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` });
+
+export const sectionSchema = z.object({
+	id: requiredText('栏目编号（id）'),
+	name: requiredText('栏目名称（name）'),
+	description: optionalText('栏目简介（description）'),
+});
+
+export const seriesSchema = z.object({
+	title: requiredText('系列标题（title）'),
+	description: requiredText('系列简介（description）'),
+	publication: optionalText('刊载媒体（publication）'),
+});
+
+export const articleSchema = ({ image }: { image: () => z.ZodType }) =>
+	z
+		.object({
+			title: requiredText('标题（title）'),
+			subtitle: optionalText('副标题（subtitle）'),
+			summary: requiredText('摘要（summary）').refine((text) => charCount(text) <= SUMMARY_MAX, {
+				error: (issue) => `摘要最多 ${SUMMARY_MAX} 个字，现为 ${charCount(String(issue.input))} 个`,
+			}),
+			pubDate: contentDate('发布日期（pubDate）'),
+			updatedDate: contentDate('更新日期（updatedDate）').optional(),
+			section: reference('sections'),
+			series: reference('series').optional(),
+			part: optionalText('系列篇名（part）'),
+			seriesOrder: z.number({ error: '系列序号（seriesOrder）应为数字，如 1' }).int().positive().optional(),
+			source: optionalText('来源（source）'),
+			authors: z.array(requiredText('作者（authors）')).default([]),
+			editor: optionalText('责任编辑（editor）'),
+			publication: requiredText('刊载媒体（publication）').default(SITE.publication),
+			tags: z.array(requiredText('标签（tags）')).default([]),
+			cover: image().optional(),
+			coverAlt: optionalText('封面图说明（coverAlt）'),
+			coverCaption: optionalText('封面图注（coverCaption）'),
+			promos: z.array(reference('promos')).default([]),
+			featured: z.boolean({ error: 'featured 应为 true 或 false' }).default(false),
+			draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
+		})
+		.superRefine((data, ctx) => {
+			for (const field of ['part', 'seriesOrder'] as const) {
+				if (data[field] !== undefined && data.series === undefined) {
+					ctx.addIssue({ code: 'custom', path: [field], message: `填写了 ${field} 就必须同时填写所属系列（series）` });
+				}
+			}
+			if (data.cover !== undefined && data.coverAlt === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: '有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读' });
+			}
+			if (data.updatedDate && data.updatedDate < data.pubDate) {
+				ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: '更新日期（updatedDate）不能早于发布日期（pubDate）' });
+			}
+		});
+
+export const promoSchema = ({ image }: { image: () => z.ZodType }) =>
+	z
+		.object({
+			label: requiredText('广告标识（label）').default('广告'),
+			presenter: optionalText('主办方（presenter）'),
+			title: requiredText('广告标题（title）'),
+			subtitle: optionalText('广告副标题（subtitle）'),
+			qr: z
+				.object({
+					image: image().optional(),
+					url: urlField('二维码网址（qr.url）').optional(),
+					alt: requiredText('二维码图片说明（qr.alt）'),
+					caption: requiredText('二维码说明文字（qr.caption）'),
+				})
+				.optional(),
+			contacts: z
+				.object({
+					heading: requiredText('联系方式标题（contacts.heading）'),
+					wechatSameNumber: z.boolean().default(false),
+					people: z
+						.array(z.object({ name: requiredText('联系人（name）'), phone }))
+						.min(1, { error: '联系方式（contacts.people）至少要有一人' }),
+				})
+				.optional(),
+			address: z.object({ label: requiredText('地址标签（address.label）'), text: requiredText('地址（address.text）') }).optional(),
+			link: urlField('广告链接（link）').optional(),
+			validFrom: contentDate('开始日期（validFrom）').optional(),
+			validThrough: contentDate('截止日期（validThrough）').optional(),
+		})
+		.superRefine((data, ctx) => {
+			if (data.validFrom && data.validThrough && data.validThrough < data.validFrom) {
+				ctx.addIssue({ code: 'custom', path: ['validThrough'], message: '截止日期（validThrough）不能早于开始日期（validFrom）' });
+			}
+		});
+
+const articles = defineCollection({
+	loader: reportingAllProblems(glob({ base: './content/articles', pattern: '**/*.mdx' })),
+	schema: articleSchema,
+});
+
+const series = defineCollection({
+	loader: reportingAllProblems(glob({ base: './content/series', pattern: '**/*.yaml' })),
+	schema: seriesSchema,
+});
+
+const sections = defineCollection({
+	loader: reportingAllProblems(file('./content/sections.yaml')),
+	schema: sectionSchema,
+});
+
+const promos = defineCollection({
+	loader: reportingAllProblems(glob({ base: './content/promos', pattern: '**/*.yaml' })),
+	schema: promoSchema,
+});
+
+export const collections = { articles, series, sections, promos };

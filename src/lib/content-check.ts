@@ -1,0 +1,71 @@
+import { problemLine } from './content-errors';
+import { isValidId } from './slug';
+
+/**
+ * Checks that span files, which a per-file schema cannot see: ids that are not kebab-case,
+ * references to entries that do not exist, and `<Promo id="…"/>` in article bodies.
+ * Pure: takes plain data, returns one line per problem.
+ */
+
+export interface CheckedArticle {
+	id: string;
+	file: string;
+	/** The whole file as written, so problems can give real line numbers. */
+	source: string;
+	section: string;
+	series?: string | undefined;
+	promos: readonly string[];
+}
+
+export interface CheckedEntry {
+	id: string;
+	file: string;
+}
+
+export interface ContentIndex {
+	articles: readonly CheckedArticle[];
+	series: readonly CheckedEntry[];
+	sections: readonly CheckedEntry[];
+	promos: readonly CheckedEntry[];
+}
+
+const PROMO_TAG = /<Promo\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g;
+
+function unknownId(kind: string, id: string, known: readonly CheckedEntry[]): string {
+	const choices = known.map((entry) => entry.id).join('、') || '（暂无）';
+	return `找不到${kind}「${id}」，应为以下之一：${choices}`;
+}
+
+function lineOf(text: string, index: number): number {
+	return text.slice(0, index).split('\n').length;
+}
+
+export function findContentProblems(index: ContentIndex): string[] {
+	const problems: string[] = [];
+	const ids = (entries: readonly CheckedEntry[]) => new Set(entries.map((entry) => entry.id));
+	const [seriesIds, sectionIds, promoIds] = [ids(index.series), ids(index.sections), ids(index.promos)];
+
+	for (const entry of [...index.articles, ...index.series, ...index.sections, ...index.promos]) {
+		if (!isValidId(entry.id)) {
+			problems.push(problemLine(entry.file, 'id', `编号「${entry.id}」应为小写英文字母、数字和连字符（如 saohei-chu-e），中文写在字段里`));
+		}
+	}
+	for (const article of index.articles) {
+		if (!sectionIds.has(article.section)) {
+			problems.push(problemLine(article.file, 'section', unknownId('栏目', article.section, index.sections)));
+		}
+		if (article.series !== undefined && !seriesIds.has(article.series)) {
+			problems.push(problemLine(article.file, 'series', unknownId('系列', article.series, index.series)));
+		}
+		for (const promo of article.promos) {
+			if (!promoIds.has(promo)) problems.push(problemLine(article.file, 'promos', unknownId('广告', promo, index.promos)));
+		}
+		for (const match of article.source.matchAll(PROMO_TAG)) {
+			const id = match[1] ?? '';
+			if (!promoIds.has(id)) {
+				problems.push(problemLine(`${article.file}:${lineOf(article.source, match.index)}`, '<Promo id>', unknownId('广告', id, index.promos)));
+			}
+		}
+	}
+	return problems;
+}

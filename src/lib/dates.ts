@@ -1,0 +1,62 @@
+import { formatDateParts } from '../strings';
+
+/** Beijing time is UTC+8 all year (no daylight saving), so a fixed offset is exact. */
+const OFFSET_MINUTES = 8 * 60;
+const OFFSET_MS = OFFSET_MINUTES * 60_000;
+
+function beijingParts(date: Date) {
+	const shifted = new Date(date.getTime() + OFFSET_MS);
+	return {
+		year: shifted.getUTCFullYear(),
+		month: shifted.getUTCMonth() + 1,
+		day: shifted.getUTCDate(),
+		hour: shifted.getUTCHours(),
+		minute: shifted.getUTCMinutes(),
+		second: shifted.getUTCSeconds(),
+	};
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 2019年7月1日, the calendar day in Beijing. */
+export function formatChineseDate(date: Date): string {
+	const { year, month, day } = beijingParts(date);
+	return formatDateParts(year, month, day);
+}
+
+/** 2019-07-01T00:00:00+08:00: machine-readable, for `<time datetime>` and metadata. */
+export function toIsoBeijing(date: Date): string {
+	const p = beijingParts(date);
+	return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}+08:00`;
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Reads a content date. A bare day (2019-07-01) is that day in Beijing; a time without an
+ * offset is Beijing time too, since that is where the paper is made. YAML turns bare days
+ * into UTC-midnight Dates, which are read back as the same calendar day.
+ * Returns undefined when the value is not a real date.
+ */
+export function parseContentDate(value: unknown): Date | undefined {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return undefined;
+		const isBareDay =
+			value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+		return isBareDay ? new Date(value.getTime() - OFFSET_MS) : value;
+	}
+	if (typeof value !== 'string') return undefined;
+	const text = value.trim();
+	const day = DATE_ONLY.exec(text);
+	if (day) {
+		const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+		const utc = new Date(Date.UTC(year, month - 1, date));
+		if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) return undefined;
+		return new Date(utc.getTime() - OFFSET_MS);
+	}
+	if (!DATE_TIME.test(text)) return undefined;
+	const withOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}+08:00`;
+	const parsed = new Date(withOffset.replace(' ', 'T'));
+	return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}

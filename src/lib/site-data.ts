@@ -1,0 +1,94 @@
+/**
+ * The site's content, loaded once per build: collections read, cross-file checks run,
+ * drafts and inactive promos left out, installments ordered. Pages take what they need
+ * from here, so every page sees the same data and a content problem stops the build once.
+ */
+import { readFileSync } from 'node:fs';
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { findContentProblems } from './content-check';
+import { ContentError, displayPath } from './content-errors';
+import { promoStatus, promoStatusNote } from './promos';
+import { readingMinutes } from './reading-time';
+import { orderInstallments } from './series';
+
+export type Article = CollectionEntry<'articles'>;
+export type Series = CollectionEntry<'series'>;
+export type Section = CollectionEntry<'sections'>;
+export type Promo = CollectionEntry<'promos'>;
+
+export interface SiteData {
+	/** Published articles, newest first. */
+	articles: Article[];
+	series: Series[];
+	sections: Section[];
+	/** Promos running at build time. */
+	promos: Promo[];
+	readingMinutes: ReadonlyMap<string, number>;
+	/** Each series' published installments in reading order. */
+	installments: ReadonlyMap<string, Article[]>;
+}
+
+const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
+	entry.filePath ? displayPath(entry.filePath) : fallback;
+
+async function load(): Promise<SiteData> {
+	const [allArticles, series, sections, allPromos] = await Promise.all([
+		getCollection('articles'),
+		getCollection('series'),
+		getCollection('sections'),
+		getCollection('promos'),
+	]);
+
+	const problems = findContentProblems({
+		articles: allArticles.map((article) => {
+			const file = fileOf(article, `content/articles/${article.id}.mdx`);
+			return {
+				id: article.id,
+				file,
+				source: readFileSync(file, 'utf8'),
+				section: article.data.section.id,
+				series: article.data.series?.id,
+				promos: article.data.promos.map((promo) => promo.id),
+			};
+		}),
+		series: series.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/series/${entry.id}.yaml`) })),
+		sections: sections.map((entry) => ({ id: entry.id, file: fileOf(entry, 'content/sections.yaml') })),
+		promos: allPromos.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/promos/${entry.id}.yaml`) })),
+	});
+	if (problems.length > 0) throw new ContentError(problems);
+
+	const now = new Date();
+	const promos = allPromos.filter((promo) => {
+		const status = promoStatus(promo.data, now);
+		if (status !== 'active') console.warn(`${fileOf(promo, promo.id)}: validThrough: ${promoStatusNote(status, promo.data)}`);
+		return status === 'active';
+	});
+
+	// Drafts show in `astro dev` only; a production build never contains them.
+	const articles = allArticles
+		.filter((article) => import.meta.env.DEV || !article.data.draft)
+		.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
+
+	const installments = new Map(
+		series.map((entry) => [
+			entry.id,
+			orderInstallments(articles.filter((article) => article.data.series?.id === entry.id)),
+		]),
+	);
+
+	return {
+		articles,
+		series,
+		sections,
+		promos,
+		readingMinutes: new Map(articles.map((article) => [article.id, readingMinutes(article.body ?? '')])),
+		installments,
+	};
+}
+
+let cached: Promise<SiteData> | undefined;
+
+export function loadSiteData(): Promise<SiteData> {
+	cached ??= load();
+	return cached;
+}

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { promoQrTarget } from '../../../lib/promos';
+import { qrPng } from '../../../lib/qr';
+import { type Promo, loadSiteData } from '../../../lib/site-data';
+
+/** The QR code of each promo that has no picture of its own, drawn at build time. */
+export const getStaticPaths = (async () => {
+	const { promos } = await loadSiteData();
+	return promos.filter((promo) => promo.data.qr && !promo.data.qr.image).map((promo) => ({ params: { id: promo.id }, props: { promo } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ promo: Promo }> = async ({ props }) => {
+	const { promo } = props;
+	const png = await qrPng(promoQrTarget(promo.id, promo.data.qr ?? {}));
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
