@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { posix } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { SITE } from '../../src/site.config';
+import { distFile, distFiles, readPage, textOf } from '../helpers/dist';
+
+const pages = distFiles().filter((file) => file.endsWith('.html'));
+
+describe('every built page', () => {
+	test('the site has the pages of issue #2', () => {
+		expect(pages.sort()).toEqual([
+			'404.html',
+			'articles/saohei-zhengzhi-zhanwei/index.html',
+			'index.html',
+			'promos/jiangnan-study-tour/index.html',
+			'sections/politics-law/index.html',
+			'series/saohei-chu-e/index.html',
+		]);
+	});
+
+	test.each(pages)('%s is Chinese, has one h1 and no script but JSON-LD', (file) => {
+		const page = readPage(file);
+		expect(page.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
+		expect(page.querySelectorAll('h1')).toHaveLength(1);
+		const scripts = page.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+		expect(scripts).toHaveLength(0);
+		expect(textOf(page.querySelector('body')!)).not.toContain('**');
+	});
+
+	test.each(pages)('every internal link and image in %s resolves to a built file', (file) => {
+		const page = readPage(file);
+		const urls = [
+			...page.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href') ?? ''),
+			...page.querySelectorAll('img[src]').map((el) => el.getAttribute('src') ?? ''),
+		];
+		const internal = urls.filter((url) => url.startsWith('/') || url.startsWith(SITE.url));
+		expect(internal.length).toBeGreaterThan(0);
+		for (const url of internal) {
+			const path = new URL(url, SITE.url).pathname;
+			expect(path.startsWith(SITE.basePath), url).toBe(true);
+			const relativePath = decodeURIComponent(path.slice(SITE.basePath.length));
+			const target = relativePath === '' || relativePath.endsWith('/') ? posix.join(relativePath, 'index.html') : relativePath;
+			expect(existsSync(distFile(target)), `${file} links to ${url}`).toBe(true);
+		}
+	});
+
+	test.each(pages)('every image in %s has width and height', (file) => {
+		for (const img of readPage(file).querySelectorAll('img')) {
+			expect(img.getAttribute('width'), img.toString()).toMatch(/^\d+$/);
+			expect(img.getAttribute('height'), img.toString()).toMatch(/^\d+$/);
+		}
+	});
+});

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { readPage, textOf } from '../helpers/dist';
+import { SEED_ARTICLE, sentences } from '../helpers/seed';
+
+const page = readPage('articles/saohei-zhengzhi-zhanwei');
+const article = page.querySelector('article');
+const articleText = article ? textOf(article) : '';
+
+describe('the seed commentary on its article page', () => {
+	test('every sentence of the seed appears in order, with only the two repairs', () => {
+		const units = SEED_ARTICLE.flatMap(sentences);
+		// The seed has 34 sentences and headings; fewer would mean the splitting went wrong.
+		expect(units.length).toBeGreaterThanOrEqual(34);
+		let from = 0;
+		for (const unit of units) {
+			const at = articleText.indexOf(unit, from);
+			expect(at, `missing or out of order: ${unit}`).toBeGreaterThanOrEqual(from);
+			from = at + unit.length;
+		}
+	});
+
+	test('the words split by print breaks are joined', () => {
+		for (const word of ['督导检查等各项工作', '政治责任，完善形成', '成员单位主要负责人进行了约谈']) {
+			expect(articleText).toContain(word);
+		}
+	});
+
+	test('no half-width punctuation is left next to Chinese text', () => {
+		expect(articleText).not.toMatch(/\p{Script=Han}[,:;!?()]|[,:;!?()]\p{Script=Han}/u);
+	});
+
+	test('the source line closes the article, in full-width brackets', () => {
+		const paragraphs = article?.querySelectorAll('p') ?? [];
+		expect(paragraphs.at(-1)?.text.trim()).toBe('（乌兰察布市扫黑办）');
+	});
+
+	test('the quotation is set as a pull quote', () => {
+		expect(article?.querySelector('.pull-quote blockquote')?.text.trim()).toBe('“正确的路线确定之后，干部就是决定的因素”。');
+	});
+
+	test('four ## sections become h2 headings in order, with the printed space', () => {
+		expect(article?.querySelectorAll('.prose h2').map((h) => h.text)).toEqual([
+			'突出政治站位 及早谋划部署',
+			'加强组织领导 健全工作机制',
+			'压实政治责任 强化统筹调度',
+			'强化督导检查 狠抓整改落实',
+		]);
+	});
+
+	test('kicker, headline and dateline', () => {
+		expect(textOf(page.querySelector('.kicker')!)).toBe('政法 · 全市扫黑除恶专项斗争系列述评 · 政治站位篇');
+		expect(page.querySelectorAll('h1').map((h) => h.text)).toEqual(['全市扫黑除恶专项斗争系列述评之政治站位篇']);
+		const time = page.querySelector('.dateline time');
+		expect(time?.text).toBe('2019年7月1日');
+		expect(time?.getAttribute('datetime')).toBe('2019-07-01T00:00:00+08:00');
+		expect(textOf(page.querySelector('.dateline')!)).toMatch(/来源：乌兰察布市扫黑办.*阅读约 \d+ 分钟/);
+	});
+
+	test('series navigation marks this installment as current', () => {
+		const nav = page.querySelector('nav.series-nav');
+		expect(nav?.querySelector('[aria-current="page"]')?.text).toContain('政治站位篇');
+		expect(nav?.querySelector('h2 a')?.getAttribute('href')).toBe('/series/saohei-chu-e/');
+	});
+
+	test('the ad sits after the article, outside it, in an aside labelled 广告', () => {
+		const aside = page.querySelector('main > aside.promo');
+		expect(aside).not.toBeNull();
+		expect(article?.querySelector('aside')).toBeNull();
+		const label = (aside?.getAttribute('aria-labelledby') ?? '')
+			.split(' ')
+			.map((id) => page.getElementById(id)?.text.trim())
+			.join(' ');
+		expect(label).toBe('广告 江南研学夏令营');
+		expect(page.querySelector('main')?.innerHTML.indexOf('<aside')).toBeGreaterThan(page.querySelector('main')?.innerHTML.indexOf('</article>') ?? Infinity);
+	});
+
+	test('no literal Markdown emphasis marks reach the reader', () => {
+		expect(textOf(page.querySelector('body')!)).not.toContain('**');
+	});
+});

@@ -1,0 +1,15 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+import { assertSupportedNode } from './src/lib/runtime';
+
+assertSupportedNode();
+
+export default getViteConfig({
+	test: {
+		include: ['tests/**/*.test.ts'],
+		// One production build of the whole site, shared by every test over dist/.
+		globalSetup: ['tests/site/build.global.ts'],
+		testTimeout: 20_000,
+		hookTimeout: 180_000,
+	},
+});
