@@ -3,7 +3,7 @@
  * and components receive the parsed, typed values and never re-apply a default.
  * Messages are for editors: Chinese, naming what was expected.
  */
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { reportingAllProblems } from './lib/content-errors';
@@ -45,8 +45,7 @@ const phone = z
 	})
 	.transform((raw) => ({ raw, display: formatPhone(raw) }));
 
-const urlField = (what: string) =>
-	z.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` });
+const urlField = (what: string) => z.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` });
 
 export const sectionSchema = z.object({
 	id: requiredText('栏目编号（id）'),
@@ -60,7 +59,7 @@ export const seriesSchema = z.object({
 	publication: optionalText('刊载媒体（publication）'),
 });
 
-export const articleSchema = ({ image }: { image: () => z.ZodType }) =>
+export const articleSchema = ({ image }: SchemaContext) =>
 	z
 		.object({
 			title: requiredText('标题（title）'),
@@ -93,14 +92,18 @@ export const articleSchema = ({ image }: { image: () => z.ZodType }) =>
 				}
 			}
 			if (data.cover !== undefined && data.coverAlt === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: '有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['coverAlt'],
+					message: '有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读',
+				});
 			}
 			if (data.updatedDate && data.updatedDate < data.pubDate) {
 				ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: '更新日期（updatedDate）不能早于发布日期（pubDate）' });
 			}
 		});
 
-export const promoSchema = ({ image }: { image: () => z.ZodType }) =>
+export const promoSchema = ({ image }: SchemaContext) =>
 	z
 		.object({
 			label: requiredText('广告标识（label）').default('广告'),
@@ -124,14 +127,20 @@ export const promoSchema = ({ image }: { image: () => z.ZodType }) =>
 						.min(1, { error: '联系方式（contacts.people）至少要有一人' }),
 				})
 				.optional(),
-			address: z.object({ label: requiredText('地址标签（address.label）'), text: requiredText('地址（address.text）') }).optional(),
+			address: z
+				.object({ label: requiredText('地址标签（address.label）'), text: requiredText('地址（address.text）') })
+				.optional(),
 			link: urlField('广告链接（link）').optional(),
 			validFrom: contentDate('开始日期（validFrom）').optional(),
 			validThrough: contentDate('截止日期（validThrough）').optional(),
 		})
 		.superRefine((data, ctx) => {
 			if (data.validFrom && data.validThrough && data.validThrough < data.validFrom) {
-				ctx.addIssue({ code: 'custom', path: ['validThrough'], message: '截止日期（validThrough）不能早于开始日期（validFrom）' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['validThrough'],
+					message: '截止日期（validThrough）不能早于开始日期（validFrom）',
+				});
 			}
 		});
 

@@ -47,7 +47,9 @@ export function findContentProblems(index: ContentIndex): string[] {
 
 	for (const entry of [...index.articles, ...index.series, ...index.sections, ...index.promos]) {
 		if (!isValidId(entry.id)) {
-			problems.push(problemLine(entry.file, 'id', `编号「${entry.id}」应为小写英文字母、数字和连字符（如 saohei-chu-e），中文写在字段里`));
+			problems.push(
+				problemLine(entry.file, 'id', `编号「${entry.id}」应为小写英文字母、数字和连字符（如 saohei-chu-e），中文写在字段里`),
+			);
 		}
 	}
 	for (const article of index.articles) {
@@ -63,7 +65,13 @@ export function findContentProblems(index: ContentIndex): string[] {
 		for (const match of article.source.matchAll(PROMO_TAG)) {
 			const id = match[1] ?? '';
 			if (!promoIds.has(id)) {
-				problems.push(problemLine(`${article.file}:${lineOf(article.source, match.index)}`, '<Promo id>', unknownId('广告', id, index.promos)));
+				problems.push(
+					problemLine(
+						`${article.file}:${lineOf(article.source, match.index)}`,
+						'<Promo id>',
+						unknownId('广告', id, index.promos),
+					),
+				);
 			}
 		}
 	}

@@ -22,9 +22,9 @@ export function schemaErrorLines(file: string, error: unknown): string[] {
 	const lines = text
 		.split('\n')
 		.map((line) => ISSUE_LINE.exec(line))
-		.filter((match): match is RegExpExecArray => match !== null && !match[1].includes('→'))
-		.map((match) => problemLine(file, match[1], match[2]));
-	return lines.length > 0 ? lines : [problemLine(file, '', text.split('\n')[0])];
+		.filter((match): match is RegExpExecArray => match !== null && !(match[1] ?? '').includes('→'))
+		.map((match) => problemLine(file, match[1] ?? '', match[2] ?? ''));
+	return lines.length > 0 ? lines : [problemLine(file, '', text.split('\n')[0] ?? text)];
 }
 
 export class ContentError extends Error {

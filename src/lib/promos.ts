@@ -12,19 +12,21 @@ export function promoQrTarget(id: string, qr: { url?: string | undefined }): str
 export type PromoStatus = 'active' | 'upcoming' | 'expired';
 
 /** Whether a promo runs at `now`. Dates are whole Beijing days: validThrough includes its day. */
-export function promoStatus(
-	validity: { validFrom?: Date | undefined; validThrough?: Date | undefined },
-	now: Date,
-): PromoStatus {
+export function promoStatus(validity: { validFrom?: Date | undefined; validThrough?: Date | undefined }, now: Date): PromoStatus {
 	const DAY_MS = 24 * 60 * 60 * 1000;
 	if (validity.validFrom && now < validity.validFrom) return 'upcoming';
 	if (validity.validThrough && now.getTime() >= validity.validThrough.getTime() + DAY_MS) return 'expired';
 	return 'active';
 }
 
-export function promoStatusNote(status: PromoStatus, validity: { validFrom?: Date | undefined; validThrough?: Date | undefined }): string {
-	if (status === 'expired' && validity.validThrough) return `广告已于 ${formatChineseDate(validity.validThrough)} 到期，本次构建不再显示`;
-	if (status === 'upcoming' && validity.validFrom) return `广告自 ${formatChineseDate(validity.validFrom)} 起显示，本次构建暂不显示`;
+export function promoStatusNote(
+	status: PromoStatus,
+	validity: { validFrom?: Date | undefined; validThrough?: Date | undefined },
+): string {
+	if (status === 'expired' && validity.validThrough)
+		return `广告已于 ${formatChineseDate(validity.validThrough)} 到期，本次构建不再显示`;
+	if (status === 'upcoming' && validity.validFrom)
+		return `广告自 ${formatChineseDate(validity.validFrom)} 起显示，本次构建暂不显示`;
 	return '广告正在投放';
 }
 
@@ -37,7 +39,11 @@ export interface PromoInput {
 		subtitle?: string | undefined;
 		qr?: { image?: ImageMetadata | undefined; url?: string | undefined; alt: string; caption: string } | undefined;
 		contacts?:
-			| { heading: string; wechatSameNumber: boolean; people: readonly { name: string; phone: { raw: string; display: string } }[] }
+			| {
+					heading: string;
+					wechatSameNumber: boolean;
+					people: readonly { name: string; phone: { raw: string; display: string } }[];
+			  }
 			| undefined;
 		address?: { label: string; text: string } | undefined;
 		link?: string | undefined;

@@ -40,6 +40,6 @@ export function qrSize(text: string, scale: number = QR_SCALE): number {
 export async function qrPng(text: string, scale: number = QR_SCALE): Promise<Buffer> {
 	const { width, height, pixels } = qrRaster(text, scale);
 	return sharp(pixels, { raw: { width, height, channels: 1 } })
-		.png({ palette: true, colours: 2, bitdepth: 1, compressionLevel: 9, effort: 10 })
+		.png({ palette: true, colours: 2, compressionLevel: 9, effort: 10 })
 		.toBuffer();
 }

@@ -20,8 +20,8 @@ export interface SeriesPosition<T> {
 	installments: T[];
 	/** 1-based position of the current installment. */
 	position: number;
-	previous?: T;
-	next?: T;
+	previous?: T | undefined;
+	next?: T | undefined;
 }
 
 export function seriesPosition<T extends Installment>(items: readonly T[], currentId: string): SeriesPosition<T> {

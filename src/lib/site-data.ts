@@ -70,10 +70,7 @@ async function load(): Promise<SiteData> {
 		.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
 
 	const installments = new Map(
-		series.map((entry) => [
-			entry.id,
-			orderInstallments(articles.filter((article) => article.data.series?.id === entry.id)),
-		]),
+		series.map((entry) => [entry.id, orderInstallments(articles.filter((article) => article.data.series?.id === entry.id))]),
 	);
 
 	return {

@@ -46,5 +46,7 @@ export const SEED_AD = paragraphs(adPart).map(fullWidthPunctuation);
 
 /** Splits text into sentences at 。！？ (keeping them), the units checked for order. */
 export function sentences(paragraph: string): string[] {
-	return (paragraph.replace(/^#+\s*/, '').match(/[^。！？]+[。！？]*[”’」』）]*[。]?/gu) ?? []).map((s) => s.trim()).filter(Boolean);
+	return (paragraph.replace(/^#+\s*/, '').match(/[^。！？]+[。！？]*[”’」』）]*[。]?/gu) ?? [])
+		.map((s) => s.trim())
+		.filter(Boolean);
 }

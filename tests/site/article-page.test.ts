@@ -71,7 +71,9 @@ describe('the seed commentary on its article page', () => {
 			.map((id) => page.getElementById(id)?.text.trim())
 			.join(' ');
 		expect(label).toBe('广告 江南研学夏令营');
-		expect(page.querySelector('main')?.innerHTML.indexOf('<aside')).toBeGreaterThan(page.querySelector('main')?.innerHTML.indexOf('</article>') ?? Infinity);
+		expect(page.querySelector('main')?.innerHTML.indexOf('<aside')).toBeGreaterThan(
+			page.querySelector('main')?.innerHTML.indexOf('</article>') ?? Infinity,
+		);
 	});
 
 	test('no literal Markdown emphasis marks reach the reader', () => {

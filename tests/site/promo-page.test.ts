@@ -30,6 +30,8 @@ describe('the study-tour ad on its promo page', () => {
 		const png = readFileSync(distFile(img?.getAttribute('src') ?? ''));
 		expect(png.length).toBeLessThanOrEqual(3 * 1024);
 		const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-		expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(absoluteUrl(ROUTES.promo('jiangnan-study-tour')));
+		expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(
+			absoluteUrl(ROUTES.promo('jiangnan-study-tour')),
+		);
 	});
 });

@@ -6,7 +6,9 @@ import { type Promo, loadSiteData } from '../../../lib/site-data';
 /** The QR code of each promo that has no picture of its own, drawn at build time. */
 export const getStaticPaths = (async () => {
 	const { promos } = await loadSiteData();
-	return promos.filter((promo) => promo.data.qr && !promo.data.qr.image).map((promo) => ({ params: { id: promo.id }, props: { promo } }));
+	return promos
+		.filter((promo) => promo.data.qr && !promo.data.qr.image)
+		.map((promo) => ({ params: { id: promo.id }, props: { promo } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ promo: Promo }> = async ({ props }) => {

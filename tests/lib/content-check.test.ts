@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { type ContentIndex, findContentProblems } from '../../src/lib/content-check';
+
+const good: ContentIndex = {
+	articles: [
+		{
+			id: 'saohei-zhengzhi-zhanwei',
+			file: 'content/articles/saohei-zhengzhi-zhanwei.mdx',
+			source: '---\ntitle: x\n---\n\n正文\n\n<Promo id="jiangnan-study-tour" />\n',
+			section: 'politics-law',
+			series: 'saohei-chu-e',
+			promos: ['jiangnan-study-tour'],
+		},
+	],
+	series: [{ id: 'saohei-chu-e', file: 'content/series/saohei-chu-e.yaml' }],
+	sections: [{ id: 'politics-law', file: 'content/sections.yaml' }],
+	promos: [{ id: 'jiangnan-study-tour', file: 'content/promos/jiangnan-study-tour.yaml' }],
+};
+
+const withArticle = (change: Partial<ContentIndex['articles'][number]>): ContentIndex => ({
+	...good,
+	articles: [{ ...good.articles[0]!, ...change }],
+});
+
+describe('cross-file content checks', () => {
+	test('the seed-shaped content has no problems', () => {
+		expect(findContentProblems(good)).toEqual([]);
+	});
+
+	test.each([
+		[
+			'unknown section',
+			withArticle({ section: 'sports' }),
+			'content/articles/saohei-zhengzhi-zhanwei.mdx: section: 找不到栏目「sports」，应为以下之一：politics-law',
+		],
+		[
+			'unknown series',
+			withArticle({ series: 'saohei' }),
+			'content/articles/saohei-zhengzhi-zhanwei.mdx: series: 找不到系列「saohei」，应为以下之一：saohei-chu-e',
+		],
+		[
+			'unknown promo in frontmatter',
+			withArticle({ promos: ['summer-camp'] }),
+			'content/articles/saohei-zhengzhi-zhanwei.mdx: promos: 找不到广告「summer-camp」，应为以下之一：jiangnan-study-tour',
+		],
+		[
+			'unknown promo in the body, with its line',
+			withArticle({ source: '---\ntitle: x\n---\n\n正文\n\n<Promo id="summer-camp" />\n' }),
+			'content/articles/saohei-zhengzhi-zhanwei.mdx:7: <Promo id>: 找不到广告「summer-camp」，应为以下之一：jiangnan-study-tour',
+		],
+		[
+			'an id that is not kebab-case',
+			{ ...good, promos: [...good.promos, { id: '江南研学', file: 'content/promos/江南研学.yaml' }] },
+			'content/promos/江南研学.yaml: id: 编号「江南研学」应为小写英文字母、数字和连字符（如 saohei-chu-e），中文写在字段里',
+		],
+	])('%s', (_name, index, line) => {
+		expect(findContentProblems(index)).toEqual([line]);
+	});
+});

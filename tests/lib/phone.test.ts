@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { formatPhone, isValidPhone, telHref } from '../../src/lib/phone';
+
+describe('isValidPhone', () => {
+	test.each([
+		['13304743215', true],
+		['133 0474 3215', true],
+		['133-0474-3215', true],
+		['19912345678', true],
+		['0474-8888888', true],
+		['010-12345678', true],
+		['12304743215', false], // second digit must be 3–9
+		['1330474321', false], // ten digits
+		['133047432155', false],
+		['1330474321O', false], // letter O, not zero
+		['abc', false],
+		['', false],
+		['474-8888888', false], // landline without the leading 0 of the area code
+	])('%s → %s', (raw, valid) => {
+		expect(isValidPhone(raw)).toBe(valid);
+	});
+});
+
+describe('formatPhone groups for reading aloud', () => {
+	test.each([
+		['13304743215', '133 0474 3215'],
+		['133-0474-3215', '133 0474 3215'],
+		['15164706459', '151 6470 6459'],
+		['04748888888', '0474 8888888'],
+		['010-12345678', '010 12345678'],
+	])('%s → %s', (raw, shown) => {
+		expect(formatPhone(raw)).toBe(shown);
+	});
+});
+
+describe('telHref dials from anywhere', () => {
+	test.each([
+		['133 0474 3215', 'tel:+8613304743215'],
+		['0474-8888888', 'tel:+864748888888'],
+	])('%s → %s', (raw, href) => {
+		expect(telHref(raw)).toBe(href);
+	});
+});
