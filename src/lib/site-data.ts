@@ -53,7 +53,10 @@ async function load(): Promise<SiteData> {
 		}),
 		series: series.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/series/${entry.id}.yaml`) })),
 		sections: sections.map((entry) => ({ id: entry.id, file: fileOf(entry, 'content/sections.yaml') })),
-		promos: allPromos.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/promos/${entry.id}.yaml`) })),
+		promos: allPromos.map((entry) => {
+			const file = fileOf(entry, `content/promos/${entry.id}.yaml`);
+			return { id: entry.id, file, source: readFileSync(file, 'utf8') };
+		}),
 	});
 	if (problems.length > 0) throw new ContentError(problems);
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { TEST_DIST } from './paths';
+import { TEST_DIST } from './paths.ts';
 
 export function distFile(path: string): string {
 	return join(TEST_DIST, path);

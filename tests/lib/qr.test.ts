@@ -9,16 +9,16 @@ async function decode(png: Buffer) {
 }
 
 describe('QR codes made at build time', () => {
-	test.each(['https://news.example.org/promos/jiangnan-study-tour/', 'https://example.org/news/articles/saohei-zhengzhi-zhanwei/'])(
-		'%s decodes back from the PNG, under 3 KB',
-		async (url) => {
-			const png = await qrPng(url);
-			expect(png.length).toBeLessThanOrEqual(3 * 1024);
-			const decoded = await decode(png);
-			expect(decoded.text).toBe(url);
-			expect(decoded.width).toBe(qrSize(url));
-		},
-	);
+	test.each([
+		'https://news.example.org/promos/jiangnan-study-tour/',
+		'https://example.org/news/articles/saohei-zhengzhi-zhanwei/',
+	])('%s decodes back from the PNG, under 3 KB', async (url) => {
+		const png = await qrPng(url);
+		expect(png.length).toBeLessThanOrEqual(3 * 1024);
+		const decoded = await decode(png);
+		expect(decoded.text).toBe(url);
+		expect(decoded.width).toBe(qrSize(url));
+	});
 
 	test('modules are whole blocks of pure black and white, with a 4-module quiet zone', () => {
 		const { pixels, width } = qrRaster('https://news.example.org/');

@@ -17,6 +17,6 @@ describe('reading time at about 450 Chinese characters a minute', () => {
 	});
 
 	test('imports, tags and expressions are stripped', () => {
-		expect(visibleText("import X from './x';\n<Promo id=\"a\" />{frontmatter.title}正文").trim()).toBe('正文');
+		expect(visibleText('import X from \'./x\';\n<Promo id="a" />{frontmatter.title}正文').trim()).toBe('正文');
 	});
 });

@@ -31,6 +31,8 @@ describe('SITE_URL and BASE_PATH from the environment', () => {
 
 	test('links and absolute URLs honour the base path', () => {
 		expect(withBase('/articles/x/', '/news/')).toBe('/news/articles/x/');
-		expect(absoluteUrl('/articles/x/', { url: 'https://example.org', basePath: '/news/' })).toBe('https://example.org/news/articles/x/');
+		expect(absoluteUrl('/articles/x/', { url: 'https://example.org', basePath: '/news/' })).toBe(
+			'https://example.org/news/articles/x/',
+		);
 	});
 });

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import QrImage from '../../src/components/QrImage.astro';
+import { render } from '../helpers/render';
+
+const props = {
+	image: { src: '/promos/x/qr.png', size: 328 },
+	alt: '活动页面的二维码',
+	caption: '扫描二维码 了解详细行程',
+};
+
+describe('QrImage', () => {
+	test('shows the generated code at half its pixel size, for whole pixels per module on 2× screens', async () => {
+		const img = (await render(QrImage, props)).querySelector('img');
+		expect(img?.getAttribute('src')).toBe('/promos/x/qr.png');
+		expect(img?.getAttribute('alt')).toBe('活动页面的二维码');
+		expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual(['164', '164']);
+	});
+
+	test('captions the code', async () => {
+		expect((await render(QrImage, props)).querySelector('figcaption')?.text).toContain('扫描二维码 了解详细行程');
+	});
+
+	test('offers a plain link for phones when the code leads elsewhere', async () => {
+		const link = (await render(QrImage, { ...props, href: 'https://example.org/tour', rel: 'sponsored noopener' })).querySelector(
+			'a',
+		);
+		expect(link?.getAttribute('href')).toBe('https://example.org/tour');
+		expect(link?.getAttribute('rel')).toBe('sponsored noopener');
+		expect(link?.text).toBe('在手机上浏览？直接打开详细行程');
+	});
+
+	test('has no link when the code leads to the page it is on', async () => {
+		expect((await render(QrImage, props)).querySelector('a')).toBeNull();
+	});
+});

@@ -1,0 +1,119 @@
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { articleSchema, promoSchema, sectionSchema, seriesSchema } from '../../src/content.config';
+
+/** Stands in for Astro's image(): the real one needs a build; here only its presence matters. */
+const image = () => z.object({ src: z.string(), width: z.number(), height: z.number(), format: z.string() });
+const context = { image } as unknown as Parameters<typeof articleSchema>[0];
+const articles = articleSchema(context);
+const promos = promoSchema(context);
+
+const goodArticle = {
+	title: '全市扫黑除恶专项斗争系列述评之政治站位篇',
+	summary: '乌兰察布市把扫黑除恶专项斗争作为重大政治任务。',
+	pubDate: '2019-07-01',
+	section: 'politics-law',
+	series: 'saohei-chu-e',
+	part: '政治站位篇',
+	source: '乌兰察布市扫黑办',
+};
+
+const goodPromo = {
+	title: '江南研学夏令营',
+	qr: { alt: '江南研学夏令营详细行程页面的二维码', caption: '扫描二维码 了解详细行程' },
+	contacts: { heading: '报名方式（微信同号）', wechatSameNumber: true, people: [{ name: '樊瑞老师', phone: '13304743215' }] },
+	address: { label: '记者站地址', text: '乌兰察布市创业孵化园4号楼203室' },
+};
+
+const cover = { src: '/cover.jpg', width: 1200, height: 800, format: 'jpg' };
+
+/** Each problem as an editor reads it: `field: message`. */
+function problems(schema: z.ZodType, data: unknown): string[] {
+	const result = schema.safeParse(data);
+	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('articles', () => {
+	test('the seed article parses, with the schema’s defaults filled in', () => {
+		const data = articles.parse(goodArticle);
+		expect(data).toMatchObject({
+			publication: '内蒙古晨报',
+			featured: false,
+			draft: false,
+			tags: [],
+			authors: [],
+			promos: [],
+			section: { id: 'politics-law', collection: 'sections' },
+			series: { id: 'saohei-chu-e', collection: 'series' },
+		});
+		expect(data.pubDate.toISOString()).toBe('2019-06-30T16:00:00.000Z');
+	});
+
+	test.each([
+		['missing title', { title: undefined }, 'title: 必须填写标题（title）'],
+		['empty title', { title: '  ' }, 'title: 标题（title）不能为空'],
+		['title of the wrong type', { title: 42 }, 'title: 标题（title）应为文字'],
+		['missing summary', { summary: undefined }, 'summary: 必须填写摘要（summary）'],
+		['summary over 120 characters', { summary: '字'.repeat(121) }, 'summary: 摘要最多 120 个字，现为 121 个'],
+		['missing date', { pubDate: undefined }, 'pubDate: 必须填写发布日期（pubDate），格式如 2019-07-01'],
+		[
+			'unparseable date',
+			{ pubDate: '2019年7月1日' },
+			'pubDate: 发布日期（pubDate）「2019年7月1日」不是有效日期，应为 2019-07-01 或 2019-07-01T08:30:00+08:00',
+		],
+		['impossible date', { pubDate: '2019-02-30' }, expect.stringMatching(/^pubDate: 发布日期（pubDate）「2019-02-30」不是有效日期/)],
+		['part without series', { series: undefined }, 'part: 填写了 part 就必须同时填写所属系列（series）'],
+		['seriesOrder without series', { series: undefined, part: undefined, seriesOrder: 2 }, 'seriesOrder: 填写了 seriesOrder 就必须同时填写所属系列（series）'],
+		['cover without coverAlt', { cover }, 'coverAlt: 有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读'],
+		['updated before published', { updatedDate: '2019-06-30' }, 'updatedDate: 更新日期（updatedDate）不能早于发布日期（pubDate）'],
+		['draft as text', { draft: 'yes' }, 'draft: draft 应为 true 或 false'],
+	])('%s', (_name, change, message) => {
+		expect(problems(articles, { ...goodArticle, ...change })).toEqual([message]);
+	});
+
+	test('a summary of exactly 120 Chinese characters is allowed', () => {
+		expect(problems(articles, { ...goodArticle, summary: '字'.repeat(120) })).toEqual([]);
+	});
+
+	test('a cover with its alt text is accepted', () => {
+		expect(problems(articles, { ...goodArticle, cover, coverAlt: '乌兰察布市委大楼' })).toEqual([]);
+	});
+});
+
+describe('promos', () => {
+	test('the seed ad parses: label defaults to 广告, phones are checked and formatted', () => {
+		const data = promos.parse(goodPromo);
+		expect(data.label).toBe('广告');
+		expect(data.contacts?.people[0]?.phone).toEqual({ raw: '13304743215', display: '133 0474 3215' });
+	});
+
+	test.each([
+		['missing title', { title: undefined }, 'title: 必须填写广告标题（title）'],
+		[
+			'invalid phone',
+			{ contacts: { ...goodPromo.contacts, people: [{ name: '樊瑞老师', phone: '1330474321O' }] } },
+			'contacts.people.0.phone: 「1330474321O」不是有效电话：应为 11 位手机号（1 开头，第二位 3–9）或带区号的固定电话',
+		],
+		['QR without alt', { qr: { caption: '扫描二维码' } }, 'qr.alt: 必须填写二维码图片说明（qr.alt）'],
+		['QR URL that is not a URL', { qr: { ...goodPromo.qr, url: 'jiangnan.example' } }, 'qr.url: 二维码网址（qr.url）应为以 http:// 或 https:// 开头的完整网址'],
+		['javascript: link', { link: 'javascript:alert(1)' }, 'link: 广告链接（link）应为以 http:// 或 https:// 开头的完整网址'],
+		[
+			'validThrough before validFrom',
+			{ validFrom: '2019-07-10', validThrough: '2019-07-01' },
+			'validThrough: 截止日期（validThrough）不能早于开始日期（validFrom）',
+		],
+		['no contacts listed', { contacts: { ...goodPromo.contacts, people: [] } }, 'contacts.people: 联系方式（contacts.people）至少要有一人'],
+	])('%s', (_name, change, message) => {
+		expect(problems(promos, { ...goodPromo, ...change })).toEqual([message]);
+	});
+});
+
+describe('series and sections', () => {
+	test('a series needs a title and a description', () => {
+		expect(problems(seriesSchema, { title: '全市扫黑除恶专项斗争系列述评' })).toEqual(['description: 必须填写系列简介（description）']);
+	});
+
+	test('a section needs an id and a name', () => {
+		expect(problems(sectionSchema, { id: 'politics-law' })).toEqual(['name: 必须填写栏目名称（name）']);
+	});
+});
