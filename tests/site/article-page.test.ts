@@ -63,7 +63,7 @@ describe('the seed commentary on its article page', () => {
 	});
 
 	test('the ad sits after the article, outside it, in an aside labelled 广告', () => {
-		const aside = page.querySelector('main > aside.promo');
+		const aside = page.querySelector('main aside.promo');
 		expect(aside).not.toBeNull();
 		expect(article?.querySelector('aside')).toBeNull();
 		const label = (aside?.getAttribute('aria-labelledby') ?? '')

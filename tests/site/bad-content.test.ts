@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../helpers/paths';
 function buildWith(files: Record<string, string>) {
 	const root = mkdtempSync(join(tmpdir(), 'bad-content-'));
 	for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-		cpSync(join(PROJECT_ROOT, part), join(root, part), { recursive: true });
+		if (existsSync(join(PROJECT_ROOT, part))) cpSync(join(PROJECT_ROOT, part), join(root, part), { recursive: true });
 	}
 	symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
 	for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
