@@ -39,6 +39,8 @@ export const STRINGS = {
 	openParen: '（',
 	closeParen: '）',
 	colon: '：',
+	listSeparator: '、',
+	quoteAttribution: (who: string) => `—— ${who}`,
 } as const;
 
 /** 2019年7月1日: the house date format, in Beijing time. */
