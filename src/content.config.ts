@@ -8,7 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { reportingAllProblems } from './lib/content-errors';
 import { parseContentDate } from './lib/dates';
-import { formatPhone, isValidPhone } from './lib/phone';
+import { isValidPhone } from './lib/phone';
 import { SITE } from './site.config';
 
 export const SUMMARY_MAX = 120;
@@ -38,12 +38,9 @@ const contentDate = (what: string) =>
 		return z.NEVER;
 	});
 
-const phone = z
-	.string({ error: '电话应为文字，如 133 0474 3215' })
-	.refine(isValidPhone, {
-		error: (issue) => `「${String(issue.input)}」不是有效电话：应为 11 位手机号（1 开头，第二位 3–9）或带区号的固定电话`,
-	})
-	.transform((raw) => ({ raw, display: formatPhone(raw) }));
+const phone = z.string({ error: '电话应为文字，如 133 0474 3215' }).refine(isValidPhone, {
+	error: (issue) => `「${String(issue.input)}」不是有效电话：应为 11 位手机号（1 开头，第二位 3–9）或带区号的固定电话`,
+});
 
 const urlField = (what: string) => z.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` });
 

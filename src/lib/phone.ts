@@ -17,13 +17,16 @@ export function isValidPhone(raw: string): boolean {
 	return MOBILE.test(digits) || (LANDLINE.test(digits) && digits.length >= 10 && digits.length <= 12);
 }
 
-/** 133 0474 3215 for mobiles; 0474 888 8888-style area code + number for landlines. */
+/** Groups are joined by no-break spaces, so a number never wraps across lines. */
+const NBSP = '\u00a0';
+
+/** 133 0474 3215 for mobiles (3-4-4); area code, then number, for landlines (0474 8888888). */
 export function formatPhone(raw: string): string {
 	const digits = phoneDigits(raw);
-	if (MOBILE.test(digits)) return `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`;
+	if (MOBILE.test(digits)) return [digits.slice(0, 3), digits.slice(3, 7), digits.slice(7)].join(NBSP);
 	// Beijing, Shanghai, Tianjin, Chongqing and 02x cities have 3-digit area codes (010, 02x).
 	const areaLength = /^0(10|2\d)/.test(digits) ? 3 : 4;
-	return `${digits.slice(0, areaLength)} ${digits.slice(areaLength)}`;
+	return [digits.slice(0, areaLength), digits.slice(areaLength)].join(NBSP);
 }
 
 /** tel: URI with the country code, so it dials correctly from any phone. */

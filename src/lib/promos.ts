@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { formatChineseDate } from './dates';
-import { telHref } from './phone';
+import { formatPhone, telHref } from './phone';
 import { qrSize } from './qr';
 import { absoluteUrl, ROUTES, withBase } from './urls';
 
@@ -42,7 +42,7 @@ export interface PromoInput {
 			| {
 					heading: string;
 					wechatSameNumber: boolean;
-					people: readonly { name: string; phone: { raw: string; display: string } }[];
+					people: readonly { name: string; phone: string }[];
 			  }
 			| undefined;
 		address?: { label: string; text: string } | undefined;
@@ -79,8 +79,8 @@ export function promoView(promo: PromoInput, options: { onOwnPage: boolean }) {
 			wechatSameNumber: data.contacts.wechatSameNumber,
 			people: data.contacts.people.map((person) => ({
 				name: person.name,
-				display: person.phone.display,
-				href: telHref(person.phone.raw),
+				display: formatPhone(person.phone),
+				href: telHref(person.phone),
 			})),
 		},
 		address: data.address,

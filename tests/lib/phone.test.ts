@@ -29,7 +29,8 @@ describe('formatPhone groups for reading aloud', () => {
 		['04748888888', '0474 8888888'],
 		['010-12345678', '010 12345678'],
 	])('%s → %s', (raw, shown) => {
-		expect(formatPhone(raw)).toBe(shown);
+		// No-break spaces: a phone number must never wrap across two lines.
+		expect(formatPhone(raw)).toBe(shown.replaceAll(' ', '\u00a0'));
 	});
 });
 

@@ -30,7 +30,7 @@ const promo = {
 		contacts: {
 			heading: '报名方式（微信同号）',
 			wechatSameNumber: true,
-			people: [{ name: '樊瑞老师', phone: { raw: '13304743215', display: '133 0474 3215' } }],
+			people: [{ name: '樊瑞老师', phone: '133-0474-3215' }],
 		},
 	},
 };
@@ -45,7 +45,7 @@ describe('promoView', () => {
 		const view = promoView(promo, { onOwnPage: false });
 		expect(view.qr?.href).toBe(absoluteUrl(ROUTES.promo('jiangnan-study-tour')));
 		expect(view.qr?.image).toMatchObject({ src: ROUTES.promoQr('jiangnan-study-tour') });
-		expect(view.contacts?.people).toEqual([{ name: '樊瑞老师', display: '133 0474 3215', href: 'tel:+8613304743215' }]);
+		expect(view.contacts?.people).toEqual([{ name: '樊瑞老师', display: '133\u00a00474\u00a03215', href: 'tel:+8613304743215' }]);
 	});
 
 	test('on its own page there is no link to the page itself', () => {

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
+import { expect, test } from 'vitest';
+import { distFile, distFiles } from '../helpers/dist';
+
+const validator = new HtmlValidate();
+const pages = distFiles().filter((file) => file.endsWith('.html'));
+
+test.each(pages)('%s passes html-validate (recommended preset, .htmlvalidate.json)', async (page) => {
+	const report = await validator.validateString(readFileSync(distFile(page), 'utf8'), page);
+	const errors = report.results.flatMap((result) =>
+		result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+	);
+	expect(errors).toEqual([]);
+});
