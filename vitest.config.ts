@@ -7,6 +7,8 @@ assertSupportedNode();
 export default getViteConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
+		// The Chromium suite has its own config and command (npm run test:browser).
+		exclude: ['tests/browser/**'],
 		// One production build of the whole site, shared by every test over dist/.
 		globalSetup: ['tests/site/build.global.ts'],
 		testTimeout: 20_000,

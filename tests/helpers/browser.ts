@@ -1,0 +1,60 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
+import { BROWSER_DIST } from './paths';
+
+export const SCHEMES = ['light', 'dark'] as const;
+
+let browser: Promise<Browser> | undefined;
+
+export function launch(): Promise<Browser> {
+	browser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+	return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+	if (browser) await (await browser).close();
+	browser = undefined;
+}
+
+/**
+ * Every page of the built site as a URL path, found by walking the build, so pages added
+ * later are checked without editing the suite.
+ */
+export function sitePages(dir: string = BROWSER_DIST): string[] {
+	return readdirSync(dir)
+		.flatMap((name) => {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) return sitePages(full);
+			return name.endsWith('.html') ? [`/${relative(BROWSER_DIST, full)}`.replace(/index\.html$/, '')] : [];
+		})
+		.sort();
+}
+
+export interface Visit {
+	page: Page;
+	/** URLs the page requested that are not on the site's own origin. */
+	foreignRequests: string[];
+	status: number | undefined;
+}
+
+/** Opens a page of the site in a fresh context (viewport, colour scheme) and waits until it is idle. */
+export async function visit(path: string, options: BrowserContextOptions = {}): Promise<Visit & { close: () => Promise<void> }> {
+	const siteUrl = inject('siteUrl');
+	const context = await (await launch()).newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	const page = await context.newPage();
+	const foreignRequests: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(siteUrl) && !url.startsWith('data:')) foreignRequests.push(url);
+	});
+	const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+	return { page, foreignRequests, status: response?.status(), close: () => context.close() };
+}
+
+/** A file-system-safe name for a page path, for screenshots and reports. */
+export function slugOfPath(path: string): string {
+	return path.replace(/^\/|\/$/g, '').replace(/[/.]/g, '_') || 'home';
+}
