@@ -6,7 +6,7 @@
 import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { reportingAllProblems } from './lib/content-errors';
+import { editorLoader } from './lib/content-loader';
 import { parseContentDate } from './lib/dates';
 import { isValidPhone } from './lib/phone';
 import { SITE } from './site.config';
@@ -24,9 +24,9 @@ const requiredText = (what: string) =>
 
 const optionalText = (what: string) => requiredText(what).optional();
 
-const contentDate = (what: string) =>
+const contentDate = (what: string, options: { endOfDay?: boolean } = {}) =>
 	z.unknown().transform((value, ctx) => {
-		const date = parseContentDate(value);
+		const date = parseContentDate(value, options);
 		if (date) return date;
 		ctx.addIssue({
 			code: 'custom',
@@ -129,7 +129,8 @@ export const promoSchema = ({ image }: SchemaContext) =>
 				.optional(),
 			link: urlField('广告链接（link）').optional(),
 			validFrom: contentDate('开始日期（validFrom）').optional(),
-			validThrough: contentDate('截止日期（validThrough）').optional(),
+			// A bare day runs to its end: validThrough: 2019-08-31 includes the 31st.
+			validThrough: contentDate('截止日期（validThrough）', { endOfDay: true }).optional(),
 		})
 		.superRefine((data, ctx) => {
 			if (data.validFrom && data.validThrough && data.validThrough < data.validFrom) {
@@ -142,22 +143,22 @@ export const promoSchema = ({ image }: SchemaContext) =>
 		});
 
 const articles = defineCollection({
-	loader: reportingAllProblems(glob({ base: './content/articles', pattern: '**/*.mdx' })),
+	loader: editorLoader(glob({ base: './content/articles', pattern: '**/*.mdx' })),
 	schema: articleSchema,
 });
 
 const series = defineCollection({
-	loader: reportingAllProblems(glob({ base: './content/series', pattern: '**/*.yaml' })),
+	loader: editorLoader(glob({ base: './content/series', pattern: '**/*.yaml' })),
 	schema: seriesSchema,
 });
 
 const sections = defineCollection({
-	loader: reportingAllProblems(file('./content/sections.yaml')),
+	loader: editorLoader(file('./content/sections.yaml')),
 	schema: sectionSchema,
 });
 
 const promos = defineCollection({
-	loader: reportingAllProblems(glob({ base: './content/promos', pattern: '**/*.yaml' })),
+	loader: editorLoader(glob({ base: './content/promos', pattern: '**/*.yaml' })),
 	schema: promoSchema,
 });
 

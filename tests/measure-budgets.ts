@@ -2,19 +2,17 @@
  * Measures SPEC §6's byte budgets and the cold build time, and prints a table.
  * A measurement, not a test: `npm run measure`. Byte budgets are asserted in `npm test`.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { buildSite } from './helpers/build.ts';
 import { distFiles } from './helpers/dist.ts';
 import { PROJECT_ROOT, TEST_DIST } from './helpers/paths.ts';
 
-rmSync(join(PROJECT_ROOT, 'node_modules/.astro'), { recursive: true, force: true });
 rmSync(join(PROJECT_ROOT, '.astro'), { recursive: true, force: true });
-rmSync(TEST_DIST, { recursive: true, force: true });
 const started = performance.now();
-execFileSync('npm', ['run', 'build', '--silent', '--', '--outDir', TEST_DIST], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+buildSite(TEST_DIST);
 const buildSeconds = (performance.now() - started) / 1000;
 
 const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;

@@ -1,5 +1,4 @@
 import { isAbsolute, relative } from 'node:path';
-import type { Loader, LoaderContext } from 'astro/loaders';
 
 /**
  * One line per problem, naming the file, the field and what was expected:
@@ -32,30 +31,4 @@ export class ContentError extends Error {
 		super(`内容有 ${problems.length} 处错误，构建已停止：\n${problems.join('\n')}`);
 		this.name = 'ContentError';
 	}
-}
-
-/**
- * Wraps a loader so that every entry is validated before any error is raised, and the
- * errors of all entries come out together, one line each, instead of Astro's first-error-wins
- * multi-line report.
- */
-export function reportingAllProblems(loader: Loader): Loader {
-	return {
-		...loader,
-		load: async (context: LoaderContext) => {
-			const problems: string[] = [];
-			await loader.load({
-				...context,
-				parseData: async (props) => {
-					try {
-						return await context.parseData(props);
-					} catch (error) {
-						problems.push(...schemaErrorLines(displayPath(props.filePath ?? props.id), error));
-						return props.data;
-					}
-				},
-			});
-			if (problems.length > 0) throw new ContentError(problems);
-		},
-	};
 }

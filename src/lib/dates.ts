@@ -33,19 +33,16 @@ export function toIsoBeijing(date: Date): string {
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Reads a content date. A bare day (2019-07-01) is that day in Beijing; a time without an
- * offset is Beijing time too, since that is where the paper is made. YAML turns bare days
- * into UTC-midnight Dates, which are read back as the same calendar day.
- * Returns undefined when the value is not a real date.
+ * Reads a date as an editor writes it. A bare day (2019-07-01) is that day in Beijing, from its
+ * first moment, or with `endOfDay` its last (for "valid through" dates); a time without an
+ * offset is Beijing time too, since that is where the paper is made. A Date is taken as the
+ * exact instant it is. Returns undefined when the value is not a real date.
  */
-export function parseContentDate(value: unknown): Date | undefined {
-	if (value instanceof Date) {
-		if (Number.isNaN(value.getTime())) return undefined;
-		const isBareDay =
-			value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
-		return isBareDay ? new Date(value.getTime() - OFFSET_MS) : value;
-	}
+export function parseContentDate(value: unknown, { endOfDay = false } = {}): Date | undefined {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
 	if (typeof value !== 'string') return undefined;
 	const text = value.trim();
 	const day = DATE_ONLY.exec(text);
@@ -53,7 +50,7 @@ export function parseContentDate(value: unknown): Date | undefined {
 		const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
 		const utc = new Date(Date.UTC(year, month - 1, date));
 		if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) return undefined;
-		return new Date(utc.getTime() - OFFSET_MS);
+		return new Date(utc.getTime() - OFFSET_MS + (endOfDay ? DAY_MS - 1 : 0));
 	}
 	if (!DATE_TIME.test(text)) return undefined;
 	const withOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}+08:00`;

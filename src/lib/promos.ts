@@ -11,11 +11,10 @@ export function promoQrTarget(id: string, qr: { url?: string | undefined }): str
 
 export type PromoStatus = 'active' | 'upcoming' | 'expired';
 
-/** Whether a promo runs at `now`. Dates are whole Beijing days: validThrough includes its day. */
+/** Whether a promo runs at `now`; the schema has made a bare-day validThrough the end of its day. */
 export function promoStatus(validity: { validFrom?: Date | undefined; validThrough?: Date | undefined }, now: Date): PromoStatus {
-	const DAY_MS = 24 * 60 * 60 * 1000;
 	if (validity.validFrom && now < validity.validFrom) return 'upcoming';
-	if (validity.validThrough && now.getTime() >= validity.validThrough.getTime() + DAY_MS) return 'expired';
+	if (validity.validThrough && now > validity.validThrough) return 'expired';
 	return 'active';
 }
 

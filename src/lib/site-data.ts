@@ -53,17 +53,17 @@ async function load(): Promise<SiteData> {
 		}),
 		series: series.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/series/${entry.id}.yaml`) })),
 		sections: sections.map((entry) => ({ id: entry.id, file: fileOf(entry, 'content/sections.yaml') })),
-		promos: allPromos.map((entry) => {
-			const file = fileOf(entry, `content/promos/${entry.id}.yaml`);
-			return { id: entry.id, file, source: readFileSync(file, 'utf8') };
-		}),
+		promos: allPromos.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/promos/${entry.id}.yaml`) })),
 	});
 	if (problems.length > 0) throw new ContentError(problems);
 
 	const now = new Date();
 	const promos = allPromos.filter((promo) => {
 		const status = promoStatus(promo.data, now);
-		if (status !== 'active') console.warn(`${fileOf(promo, promo.id)}: validThrough: ${promoStatusNote(status, promo.data)}`);
+		if (status !== 'active') {
+			const field = status === 'expired' ? 'validThrough' : 'validFrom';
+			console.warn(`${fileOf(promo, promo.id)}: ${field}: ${promoStatusNote(status, promo.data)}`);
+		}
 		return status === 'active';
 	});
 

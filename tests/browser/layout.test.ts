@@ -28,14 +28,17 @@ describe('layout', () => {
 			const problems = await page.evaluate(() => {
 				const found: string[] = [];
 				const viewport = document.documentElement.clientWidth;
-				if (document.documentElement.scrollWidth > viewport) found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${viewport}`);
-				const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+				if (document.documentElement.scrollWidth > viewport)
+					found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${viewport}`);
+				const describe = (el: Element) =>
+					`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
 				for (const el of document.body.querySelectorAll('*')) {
 					const style = getComputedStyle(el);
 					if (style.display === 'none' || el.closest('.visually-hidden')) continue;
 					const box = el.getBoundingClientRect();
 					if (box.width === 0 && box.height === 0) continue;
-					if (box.right > viewport + 1 || box.left < -1) found.push(`${describe(el)} sticks out: ${Math.round(box.left)}–${Math.round(box.right)} of ${viewport}`);
+					if (box.right > viewport + 1 || box.left < -1)
+						found.push(`${describe(el)} sticks out: ${Math.round(box.left)}–${Math.round(box.right)} of ${viewport}`);
 					const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
 					if (clips && el.scrollWidth > el.clientWidth + 1) found.push(`${describe(el)} clips its text`);
 				}

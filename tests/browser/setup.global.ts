@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { buildSite } from '../helpers/build';
 import { assertChromium } from '../helpers/chromium';
-import { BROWSER_DIST, PROJECT_ROOT } from '../helpers/paths';
+import { BROWSER_DIST } from '../helpers/paths';
 import { serveStatic } from '../helpers/static-server';
 
 declare module 'vitest' {
@@ -14,12 +13,7 @@ declare module 'vitest' {
 /** Checks for Chromium, builds the site once and serves it on 127.0.0.1 at a free port. */
 export default async function setup(project: TestProject) {
 	assertChromium();
-	rmSync(BROWSER_DIST, { recursive: true, force: true });
-	execFileSync('npm', ['run', 'build', '--silent', '--', '--outDir', BROWSER_DIST], {
-		cwd: PROJECT_ROOT,
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
+	buildSite(BROWSER_DIST);
 	const { url, server } = await serveStatic(BROWSER_DIST);
 	project.provide('siteUrl', url);
 	return () => new Promise<void>((resolve) => server.close(() => resolve()));

@@ -19,6 +19,8 @@ export function assertChromium(): void {
 	if (existsSync(CHROMIUM)) return;
 	const how = 'install it with: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)';
 	throw new Error(
-		process.env.CI ? `CI: Chromium is missing at ${CHROMIUM}; .ci/run must install it (${how})` : `Chromium not found at ${CHROMIUM}: ${how}`,
+		process.env.CI
+			? `CI: Chromium is missing at ${CHROMIUM}; .ci/run must install it (${how})`
+			: `Chromium not found at ${CHROMIUM}: ${how}`,
 	);
 }

@@ -5,8 +5,9 @@ import { absoluteUrl, ROUTES } from '../../src/lib/urls';
 
 const day = (text: string) => parseContentDate(text)!;
 
-describe('promoStatus: whole Beijing days, validThrough inclusive', () => {
-	const run = { validFrom: day('2019-07-01'), validThrough: day('2019-07-31') };
+describe('promoStatus: from validFrom to validThrough, inclusive', () => {
+	// As the schema reads `validFrom: 2019-07-01` and `validThrough: 2019-07-31`.
+	const run = { validFrom: day('2019-07-01'), validThrough: parseContentDate('2019-07-31', { endOfDay: true })! };
 	test.each([
 		['before it starts', '2019-06-30T23:59:00+08:00', 'upcoming'],
 		['its first day', '2019-07-01T00:00:00+08:00', 'active'],
@@ -14,6 +15,12 @@ describe('promoStatus: whole Beijing days, validThrough inclusive', () => {
 		['the day after', '2019-08-01T00:00:00+08:00', 'expired'],
 	])('%s', (_name, now, status) => {
 		expect(promoStatus(run, day(now))).toBe(status);
+	});
+
+	test('a validThrough with a time ends at that time', () => {
+		const timed = { validThrough: day('2019-07-31T18:00:00+08:00') };
+		expect(promoStatus(timed, day('2019-07-31T17:59:00+08:00'))).toBe('active');
+		expect(promoStatus(timed, day('2019-07-31T18:01:00+08:00'))).toBe('expired');
 	});
 
 	test('a promo without dates always runs', () => {

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { runBuild } from '../helpers/build';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 /** A copy of the project with broken content added, built as CI would build it. */
@@ -13,12 +13,7 @@ function buildWith(files: Record<string, string>) {
 	}
 	symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
 	for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
-	const result = spawnSync('npm', ['run', 'build', '--silent'], {
-		cwd: root,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-	});
-	return { root, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	return { root, ...runBuild({ root }) };
 }
 
 describe('bad content stops the build with one line per problem', () => {
