@@ -1,12 +1,12 @@
 // @ts-check
+import './src/lib/require-supported-node.ts';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { assertSupportedNode } from './src/lib/runtime.ts';
-import { SITE } from './src/site.config.ts';
+import { SITE, SITE_URL_UNSET_WARNING } from './src/site.config.ts';
 
-assertSupportedNode();
+if (SITE_URL_UNSET_WARNING && process.argv.includes('build')) console.warn(`\u26a0 ${SITE_URL_UNSET_WARNING}`);
 
 export default defineConfig({
 	site: SITE.url,

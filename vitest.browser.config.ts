@@ -1,7 +1,5 @@
+import './src/lib/require-supported-node.ts';
 import { defineConfig } from 'vitest/config';
-import { assertSupportedNode } from './src/lib/runtime';
-
-assertSupportedNode();
 
 /** The Chromium suite (`npm run test:browser`): real browser, built site, one page at a time. */
 export default defineConfig({

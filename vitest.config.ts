@@ -1,8 +1,6 @@
 /// <reference types="vitest/config" />
+import './src/lib/require-supported-node.ts';
 import { getViteConfig } from 'astro/config';
-import { assertSupportedNode } from './src/lib/runtime';
-
-assertSupportedNode();
 
 export default getViteConfig({
 	test: {

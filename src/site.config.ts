@@ -20,6 +20,11 @@ export function readSiteUrl(raw: string | undefined): string {
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw new Error(`SITE_URL: "${value}" must start with https:// or http://`);
 	}
+	if (url.pathname !== '/' || url.search || url.hash) {
+		throw new Error(
+			`SITE_URL: "${value}" must be an origin only, e.g. ${url.origin}; put the path in BASE_PATH (${url.pathname})`,
+		);
+	}
 	return url.origin;
 }
 
@@ -34,8 +39,6 @@ export function readBasePath(raw: string | undefined): string {
 export const SITE = {
 	/** Site name shown in the masthead, titles and feeds. */
 	name: '内蒙古晨报 · 乌兰察布',
-	/** Short name for narrow mastheads. */
-	shortName: '晨报 · 乌兰察布',
 	/** One-line description of the site for search engines and the home page. */
 	description: '内蒙古晨报乌兰察布记者站：乌兰察布的新闻、述评与专题。',
 	/** The newspaper that printed the articles first; an article's `publication` overrides it. */
@@ -51,3 +54,8 @@ export const SITE = {
 } as const;
 
 export type SiteConfig = typeof SITE;
+
+/** Said once per build when SITE_URL is unset: such a build is for this machine only. */
+export const SITE_URL_UNSET_WARNING = process.env.SITE_URL?.trim()
+	? undefined
+	: `SITE_URL is not set: canonical URLs and QR codes point at ${DEFAULT_SITE_URL}. Set SITE_URL (e.g. https://news.example.org) for a build you deploy.`;

@@ -25,9 +25,17 @@ export interface ContentIndex {
 	series: readonly CheckedEntry[];
 	sections: readonly CheckedEntry[];
 	promos: readonly CheckedEntry[];
+	/** Paths of the pictures under content/, relative to it (articles/images/a.jpg). */
+	pictures: ReadonlySet<string>;
 }
 
 const PROMO_TAG = /<Promo\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g;
+const FIGURE_TAG = /<Figure\b[^>]*?\bsrc\s*=\s*["']([^"']*)["']/g;
+
+/** The path under content/ that `<Figure src>` names (the component accepts a leading content/ or ./). */
+export function picturePath(src: string): string {
+	return src.replace(/^\.?\/?(content\/)?/, '');
+}
 
 function unknownId(kind: string, id: string, known: readonly CheckedEntry[]): string {
 	const choices = known.map((entry) => entry.id).join('、') || '（暂无）';
@@ -60,14 +68,24 @@ export function findContentProblems(index: ContentIndex): string[] {
 		for (const promo of article.promos) {
 			if (!promoIds.has(promo)) problems.push(problemLine(article.file, 'promos', unknownId('广告', promo, index.promos)));
 		}
+		const placed = new Set(article.promos);
 		for (const match of article.source.matchAll(PROMO_TAG)) {
 			const id = match[1] ?? '';
-			if (!promoIds.has(id)) {
+			const where = `${article.file}:${lineOf(article.source, match.index)}`;
+			if (!promoIds.has(id)) problems.push(problemLine(where, '<Promo id>', unknownId('广告', id, index.promos)));
+			else if (placed.has(id))
+				problems.push(problemLine(where, '<Promo id>', `广告「${id}」在本文中已经出现过，同一广告每篇只放一次`));
+			placed.add(id);
+		}
+		for (const match of article.source.matchAll(FIGURE_TAG)) {
+			const path = picturePath(match[1] ?? '');
+			if (!index.pictures.has(path)) {
+				const where = `${article.file}:${lineOf(article.source, match.index)}`;
 				problems.push(
 					problemLine(
-						`${article.file}:${lineOf(article.source, match.index)}`,
-						'<Promo id>',
-						unknownId('广告', id, index.promos),
+						where,
+						'<Figure src>',
+						`找不到图片 content/${path}，应为 content/ 下的 .jpg、.png、.webp、.avif 或 .gif 文件，如 articles/images/photo.jpg`,
 					),
 				);
 			}

@@ -4,17 +4,18 @@
  */
 
 const MOBILE = /^1[3-9]\d{9}$/;
-const LANDLINE = /^0\d{2,3}\d{7,8}$/;
+/** Area codes: 010 and 02x have three digits, 03xx–09xx four; local numbers 7 or 8 digits. */
+const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
 
-/** Digits only: editors may write 133 0474 3215, 133-0474-3215 or 0474-8888888. */
+/** Digits only, without the country code: editors may write 133 0474 3215, +86 133-0474-3215 or 0474-8888888. */
 export function phoneDigits(raw: string): string {
-	return raw.replace(/[\s\-()（）]/g, '');
+	return raw.replace(/[\s\-()（）]/g, '').replace(/^(?:\+|00)86/, '');
 }
 
 export function isValidPhone(raw: string): boolean {
-	if (!/^[\d\s\-()（）]+$/.test(raw)) return false;
+	if (!/^(?:\+|00)?[\d\s\-()（）]+$/.test(raw)) return false;
 	const digits = phoneDigits(raw);
-	return MOBILE.test(digits) || (LANDLINE.test(digits) && digits.length >= 10 && digits.length <= 12);
+	return MOBILE.test(digits) || LANDLINE.test(digits);
 }
 
 /** Groups are joined by no-break spaces, so a number never wraps across lines. */

@@ -1,4 +1,5 @@
 import type { ImageMetadata } from 'astro';
+import { STRINGS } from '../strings';
 import { formatChineseDate } from './dates';
 import { formatPhone, telHref } from './phone';
 import { qrSize } from './qr';
@@ -74,8 +75,11 @@ export function promoView(promo: PromoInput, options: { onOwnPage: boolean }) {
 					}
 				: undefined,
 		contacts: data.contacts && {
-			heading: data.contacts.heading,
-			wechatSameNumber: data.contacts.wechatSameNumber,
+			// 微信同号 must be said: readers add the number on WeChat. The printed heading usually says it.
+			heading:
+				data.contacts.wechatSameNumber && !data.contacts.heading.includes(STRINGS.wechatSameNumber)
+					? `${data.contacts.heading}${STRINGS.openParen}${STRINGS.wechatSameNumber}${STRINGS.closeParen}`
+					: data.contacts.heading,
 			people: data.contacts.people.map((person) => ({
 				name: person.name,
 				display: formatPhone(person.phone),

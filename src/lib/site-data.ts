@@ -3,7 +3,8 @@
  * drafts and inactive promos left out, installments ordered. Pages take what they need
  * from here, so every page sees the same data and a content problem stops the build once.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { findContentProblems } from './content-check';
 import { ContentError, displayPath } from './content-errors';
@@ -26,6 +27,14 @@ export interface SiteData {
 	readingMinutes: ReadonlyMap<string, number>;
 	/** Each series' published installments in reading order. */
 	installments: ReadonlyMap<string, Article[]>;
+}
+
+/** Pictures an article may show with <Figure>; the same extensions as Figure.astro's glob. */
+const PICTURE = /\.(jpe?g|png|webp|avif|gif)$/i;
+
+function picturesUnderContent(): Set<string> {
+	const files = readdirSync('content', { recursive: true }).map(String);
+	return new Set(files.filter((file) => PICTURE.test(file)).map((file) => file.split(sep).join('/')));
 }
 
 const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
@@ -54,6 +63,7 @@ async function load(): Promise<SiteData> {
 		series: series.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/series/${entry.id}.yaml`) })),
 		sections: sections.map((entry) => ({ id: entry.id, file: fileOf(entry, 'content/sections.yaml') })),
 		promos: allPromos.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/promos/${entry.id}.yaml`) })),
+		pictures: picturesUnderContent(),
 	});
 	if (problems.length > 0) throw new ContentError(problems);
 

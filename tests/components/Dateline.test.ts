@@ -8,6 +8,7 @@ describe('Dateline', () => {
 		const dom = await render(Dateline, {
 			pubDate: parseContentDate('2019-07-01'),
 			source: '乌兰察布市扫黑办',
+			authors: [],
 			readingMinutes: 4,
 		});
 		const time = dom.querySelector('time');

@@ -26,7 +26,7 @@ describe('QrImage', () => {
 		);
 		expect(link?.getAttribute('href')).toBe('https://example.org/tour');
 		expect(link?.getAttribute('rel')).toBe('sponsored noopener');
-		expect(link?.text).toBe('在手机上浏览？直接打开详细行程');
+		expect(link?.text).toBe('在手机上？点此直接打开');
 	});
 
 	test('has no link when the code leads to the page it is on', async () => {

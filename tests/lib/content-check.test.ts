@@ -6,15 +6,17 @@ const good: ContentIndex = {
 		{
 			id: 'saohei-zhengzhi-zhanwei',
 			file: 'content/articles/saohei-zhengzhi-zhanwei.mdx',
-			source: '---\ntitle: x\n---\n\n正文\n\n<Promo id="jiangnan-study-tour" />\n',
+			source:
+				'---\ntitle: x\n---\n\n正文\n\n<Figure src="articles/images/meeting.jpg" alt="会场" />\n\n<Promo id="jiangnan-study-tour" />\n',
 			section: 'politics-law',
 			series: 'saohei-chu-e',
-			promos: ['jiangnan-study-tour'],
+			promos: [],
 		},
 	],
 	series: [{ id: 'saohei-chu-e', file: 'content/series/saohei-chu-e.yaml' }],
 	sections: [{ id: 'politics-law', file: 'content/sections.yaml' }],
 	promos: [{ id: 'jiangnan-study-tour', file: 'content/promos/jiangnan-study-tour.yaml' }],
+	pictures: new Set(['articles/images/meeting.jpg']),
 };
 
 const withArticle = (change: Partial<ContentIndex['articles'][number]>): ContentIndex => ({
@@ -52,6 +54,16 @@ describe('cross-file content checks', () => {
 			'an id that is not kebab-case',
 			{ ...good, promos: [...good.promos, { id: '江南研学', file: 'content/promos/江南研学.yaml' }] },
 			'content/promos/江南研学.yaml: id: 编号「江南研学」应为小写英文字母、数字和连字符（如 saohei-chu-e），中文写在字段里',
+		],
+		[
+			'a promo placed twice in one article',
+			withArticle({ promos: ['jiangnan-study-tour'] }),
+			'content/articles/saohei-zhengzhi-zhanwei.mdx:9: <Promo id>: 广告「jiangnan-study-tour」在本文中已经出现过，同一广告每篇只放一次',
+		],
+		[
+			'a Figure whose picture is not under content/',
+			withArticle({ source: '---\ntitle: x\n---\n\n<Figure src="./content/articles/images/missing.jpg" alt="缺" />\n' }),
+			'content/articles/saohei-zhengzhi-zhanwei.mdx:5: <Figure src>: 找不到图片 content/articles/images/missing.jpg，应为 content/ 下的 .jpg、.png、.webp、.avif 或 .gif 文件，如 articles/images/photo.jpg',
 		],
 	])('%s', (_name, index, line) => {
 		expect(findContentProblems(index)).toEqual([line]);

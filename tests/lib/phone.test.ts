@@ -16,6 +16,11 @@ describe('isValidPhone', () => {
 		['abc', false],
 		['', false],
 		['474-8888888', false], // landline without the leading 0 of the area code
+		['+86 133 0474 3215', true],
+		['0086-13304743215', true],
+		['013304743215', false], // a mobile with a stray 0 is not a landline: no area code starts 013
+		['0474-888888', false], // six-digit local number
+		['021-1234567', false], // Shanghai numbers have eight digits
 	])('%s → %s', (raw, valid) => {
 		expect(isValidPhone(raw)).toBe(valid);
 	});
@@ -37,6 +42,7 @@ describe('formatPhone groups for reading aloud', () => {
 describe('telHref dials from anywhere', () => {
 	test.each([
 		['133 0474 3215', 'tel:+8613304743215'],
+		['+86 133 0474 3215', 'tel:+8613304743215'],
 		['0474-8888888', 'tel:+864748888888'],
 	])('%s → %s', (raw, href) => {
 		expect(telHref(raw)).toBe(href);

@@ -55,6 +55,14 @@ describe('promoView', () => {
 		expect(view.contacts?.people).toEqual([{ name: '樊瑞老师', display: '133\u00a00474\u00a03215', href: 'tel:+8613304743215' }]);
 	});
 
+	test('the 微信同号 note is added to a contacts heading that lacks it, and only then', () => {
+		const plain = { ...promo, data: { ...promo.data, contacts: { ...promo.data.contacts, heading: '报名方式' } } };
+		expect(promoView(plain, { onOwnPage: false }).contacts?.heading).toBe('报名方式（微信同号）');
+		expect(promoView(promo, { onOwnPage: false }).contacts?.heading).toBe('报名方式（微信同号）');
+		const notWechat = { ...plain, data: { ...plain.data, contacts: { ...plain.data.contacts, wechatSameNumber: false } } };
+		expect(promoView(notWechat, { onOwnPage: false }).contacts?.heading).toBe('报名方式');
+	});
+
 	test('on its own page there is no link to the page itself', () => {
 		expect(promoView(promo, { onOwnPage: true }).qr?.href).toBeUndefined();
 	});

@@ -7,13 +7,16 @@ describe('SITE_URL and BASE_PATH from the environment', () => {
 		[undefined, 'http://localhost:4321'],
 		['', 'http://localhost:4321'],
 		['https://news.example.org/', 'https://news.example.org'],
-		['https://news.example.org/ignored/path', 'https://news.example.org'],
 	])('SITE_URL=%s → %s', (raw, url) => {
 		expect(readSiteUrl(raw)).toBe(url);
 	});
 
 	test.each(['news.example.org', 'ftp://example.org'])('SITE_URL=%s is refused with a clear message', (raw) => {
 		expect(() => readSiteUrl(raw)).toThrow(/^SITE_URL: /);
+	});
+
+	test('a path in SITE_URL is refused, pointing at BASE_PATH', () => {
+		expect(() => readSiteUrl('https://example.org/news')).toThrow('put the path in BASE_PATH (/news)');
 	});
 
 	test.each([
