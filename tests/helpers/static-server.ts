@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -21,14 +22,29 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site the way a static host does: under its base path, `/x/` → `/x/index.html`,
- * `/x` → 301 to `/x/`, anything else → `404.html` with status 404.
+ * `/x` → 301 to `/x/`, anything else → `404.html` with status 404; text gzipped, hashed assets
+ * cached for a year, pages revalidated (as the deploy docs ask of a host).
  */
 export async function serveStatic(root: string, basePath = '/'): Promise<{ url: string; server: Server }> {
 	const server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		const send = (file: string, status: number) => {
-			response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-			createReadStream(file).pipe(response);
+			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			const hashed = path.startsWith(`${basePath}_astro/`);
+			const headers: Record<string, string> = {
+				'Content-Type': type,
+				'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+			};
+			let body = readFileSync(file);
+			if (
+				/^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+				/\bgzip\b/.test(String(request.headers['accept-encoding']))
+			) {
+				body = gzipSync(body);
+				headers['Content-Encoding'] = 'gzip';
+			}
+			response.writeHead(status, headers);
+			response.end(body);
 		};
 		if (!path.startsWith(basePath)) return send(join(root, '404.html'), 404);
 		const file = normalize(join(root, path.slice(basePath.length)));
