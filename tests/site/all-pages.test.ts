@@ -32,6 +32,9 @@ describe('every built page', () => {
 		const urls = [
 			...page.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href') ?? ''),
 			...page.querySelectorAll('img[src]').map((el) => el.getAttribute('src') ?? ''),
+			...page
+				.querySelectorAll('img[srcset], source[srcset]')
+				.flatMap((el) => (el.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')),
 		];
 		const internal = urls.filter((url) => url.startsWith('/') || url.startsWith(SITE.url));
 		expect(internal.length).toBeGreaterThan(0);

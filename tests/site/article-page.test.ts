@@ -19,6 +19,14 @@ describe('the seed commentary on its article page', () => {
 		}
 	});
 
+	test('the body is the seed’s text and nothing else: no sentence added, dropped or changed', () => {
+		const squash = (text: string) => text.replace(/\s+/g, '');
+		const seedBody = SEED_ARTICLE.filter((paragraph) => !paragraph.startsWith('# ') && paragraph !== '（乌兰察布市扫黑办）')
+			.map((paragraph) => paragraph.replace(/^## /, ''))
+			.join('');
+		expect(squash(article?.querySelector('.prose')?.text ?? '')).toBe(squash(seedBody));
+	});
+
 	test('the words split by print breaks are joined', () => {
 		for (const word of ['督导检查等各项工作', '政治责任，完善形成', '成员单位主要负责人进行了约谈']) {
 			expect(articleText).toContain(word);

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { distFile, distFiles, readPage } from '../helpers/dist';
+
+/** SPEC §6. Bytes are deterministic, so these are tests; times are measured by `npm run measure`. */
+const FIRST_ROUND_TRIP = 14 * 1024;
+
+const pages = distFiles().filter((file) => file.endsWith('.html'));
+const gzipSize = (file: string) => gzipSync(readFileSync(distFile(file)), { level: 9 }).length;
+
+describe('byte budgets', () => {
+	test.each(pages.filter((page) => page.startsWith('articles/')))('%s: HTML + CSS within the first round trip (≤ 14 KB gzip)', (page) => {
+		const stylesheets = readPage(page)
+			.querySelectorAll('link[rel="stylesheet"]')
+			.map((link) => link.getAttribute('href') ?? '');
+		const total = gzipSize(page) + stylesheets.reduce((sum, href) => sum + gzipSize(href), 0);
+		expect(total).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+	});
+
+	test('no client JavaScript anywhere in the site', () => {
+		expect(distFiles().filter((file) => /\.m?js$/.test(file))).toEqual([]);
+	});
+
+	test('every QR image ≤ 3 KB', () => {
+		const codes = distFiles().filter((file) => file.endsWith('qr.png'));
+		expect(codes.length).toBeGreaterThan(0);
+		for (const code of codes) expect(readFileSync(distFile(code)).length, code).toBeLessThanOrEqual(3 * 1024);
+	});
+
+	test('no asset over 200 KB', () => {
+		const large = distFiles().filter((file) => readFileSync(distFile(file)).length > 200 * 1024);
+		expect(large).toEqual([]);
+	});
+});
