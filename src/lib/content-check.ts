@@ -1,5 +1,5 @@
 import { problemLine } from './content-errors';
-import { isValidId } from './slug';
+import { isValidId, tagSlug } from './slug';
 
 /**
  * Checks that span files, which a per-file schema cannot see: ids that are not kebab-case,
@@ -13,6 +13,7 @@ export interface CheckedArticle extends CheckedEntry {
 	section: string;
 	series?: string | undefined;
 	promos: readonly string[];
+	tags: readonly string[];
 }
 
 export interface CheckedEntry {
@@ -91,5 +92,25 @@ export function findContentProblems(index: ContentIndex): string[] {
 			}
 		}
 	}
+	problems.push(...tagSlugClashes(index.articles));
 	return problems;
+}
+
+/** Two spellings whose pinyin slug is the same would share one tag page: 政治 and 正直 both give zheng-zhi. */
+function tagSlugClashes(articles: readonly CheckedArticle[]): string[] {
+	const spellings = new Map<string, Map<string, string>>();
+	for (const article of articles) {
+		for (const tag of article.tags) {
+			const bySpelling = spellings.get(tagSlug(tag)) ?? new Map<string, string>();
+			if (!bySpelling.has(tag)) bySpelling.set(tag, article.file);
+			spellings.set(tagSlug(tag), bySpelling);
+		}
+	}
+	return [...spellings.entries()]
+		.filter(([, bySpelling]) => bySpelling.size > 1)
+		.map(([slug, bySpelling]) => {
+			const [[first, firstFile], ...others] = [...bySpelling.entries()] as [[string, string], ...[string, string][]];
+			const clash = others.map(([tag, file]) => `「${tag}」（${file}）`).join('、');
+			return problemLine(firstFile, 'tags', `标签「${first}」与${clash}的网址都是 /tags/${slug}/，请统一写法或改用其他标签`);
+		});
 }

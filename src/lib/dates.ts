@@ -18,6 +18,12 @@ function beijingParts(date: Date) {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Year and month (1–12) of a moment, in Beijing. */
+export function beijingYearMonth(date: Date): { year: number; month: number } {
+	const { year, month } = beijingParts(date);
+	return { year, month };
+}
+
 /** 2019年7月1日, the calendar day in Beijing. */
 export function formatChineseDate(date: Date): string {
 	const { year, month, day } = beijingParts(date);
@@ -56,4 +62,14 @@ export function parseContentDate(value: unknown, { endOfDay = false } = {}): Dat
 	const withOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}+08:00`;
 	const parsed = new Date(withOffset.replace(' ', 'T'));
 	return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Mon, 01 Jul 2019 00:00:00 +0800: RFC 822 as RSS wants it, in Beijing time. */
+export function toRfc822Beijing(date: Date): string {
+	const p = beijingParts(date);
+	const weekday = DAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
+	return `${weekday}, ${pad(p.day)} ${MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} +0800`;
 }

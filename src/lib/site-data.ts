@@ -11,6 +11,7 @@ import { ContentError, displayPath } from './content-errors';
 import { promoStatus, promoStatusNote } from './promos';
 import { readingMinutes } from './reading-time';
 import { orderInstallments } from './series';
+import { tagSlug } from './slug';
 
 export type Article = CollectionEntry<'articles'>;
 export type Series = CollectionEntry<'series'>;
@@ -27,6 +28,8 @@ export interface SiteData {
 	readingMinutes: ReadonlyMap<string, number>;
 	/** Each series' published installments in reading order. */
 	installments: ReadonlyMap<string, Article[]>;
+	/** Tags in use, most used first, each with its pinyin slug and articles (newest first). */
+	tags: { slug: string; name: string; articles: Article[] }[];
 }
 
 /** Pictures an article may show with <Figure>; the same extensions as Figure.astro's glob. */
@@ -58,6 +61,7 @@ async function load(): Promise<SiteData> {
 				section: article.data.section.id,
 				series: article.data.series?.id,
 				promos: article.data.promos.map((promo) => promo.id),
+				tags: article.data.tags,
 			};
 		}),
 		series: series.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/series/${entry.id}.yaml`) })),
@@ -86,8 +90,19 @@ async function load(): Promise<SiteData> {
 		series.map((entry) => [entry.id, orderInstallments(articles.filter((article) => article.data.series?.id === entry.id))]),
 	);
 
+	const tags = new Map<string, { slug: string; name: string; articles: Article[] }>();
+	for (const article of articles) {
+		for (const name of article.data.tags) {
+			const slug = tagSlug(name);
+			const tag = tags.get(slug) ?? { slug, name, articles: [] };
+			tag.articles.push(article);
+			tags.set(slug, tag);
+		}
+	}
+
 	return {
 		articles,
+		tags: [...tags.values()].sort((a, b) => b.articles.length - a.articles.length || a.slug.localeCompare(b.slug)),
 		series,
 		sections,
 		promos,

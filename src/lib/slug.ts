@@ -1,3 +1,5 @@
+import { pinyin } from 'pinyin-pro';
+
 /**
  * Ids are file names and URL segments: lowercase ASCII kebab-case, because non-ASCII paths
  * break tools (SPEC §3). Chinese lives in fields, never in ids.
@@ -12,4 +14,17 @@ export function isValidId(id: string): boolean {
 export function idFromPath(path: string): string {
 	const name = path.split('/').pop() ?? path;
 	return name.replace(/\.[^.]+$/, '');
+}
+
+/**
+ * URL slug of a Chinese tag, in toneless pinyin: 扫黑除恶 → sao-hei-chu-e, 5G 网络 → 5g-wang-luo.
+ * Readers see the tag itself; the slug keeps URLs ASCII (SPEC §3).
+ */
+export function tagSlug(tag: string): string {
+	const syllables = pinyin(tag.trim(), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+	return syllables
+		.join('-')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
 }

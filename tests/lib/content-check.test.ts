@@ -11,6 +11,7 @@ const good: ContentIndex = {
 			section: 'politics-law',
 			series: 'saohei-chu-e',
 			promos: [],
+			tags: ['扫黑除恶'],
 		},
 	],
 	series: [{ id: 'saohei-chu-e', file: 'content/series/saohei-chu-e.yaml' }],
@@ -64,6 +65,17 @@ describe('cross-file content checks', () => {
 			'a Figure whose picture is not under content/',
 			withArticle({ source: '---\ntitle: x\n---\n\n<Figure src="./content/articles/images/missing.jpg" alt="缺" />\n' }),
 			'content/articles/saohei-zhengzhi-zhanwei.mdx:5: <Figure src>: 找不到图片 content/articles/images/missing.jpg，应为 content/ 下的 .jpg、.png、.webp、.avif 或 .gif 文件，如 articles/images/photo.jpg',
+		],
+		[
+			'two tag spellings with one pinyin slug',
+			{
+				...good,
+				articles: [
+					...good.articles,
+					{ ...good.articles[0]!, id: 'other', file: 'content/articles/other.mdx', tags: ['扫黑出恶'] },
+				],
+			},
+			'content/articles/saohei-zhengzhi-zhanwei.mdx: tags: 标签「扫黑除恶」与「扫黑出恶」（content/articles/other.mdx）的网址都是 /tags/sao-hei-chu-e/，请统一写法或改用其他标签',
 		],
 	])('%s', (_name, index, line) => {
 		expect(findContentProblems(index)).toEqual([line]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { idFromPath, isValidId } from '../../src/lib/slug';
+import { idFromPath, isValidId, tagSlug } from '../../src/lib/slug';
 
 describe('ids are lowercase ASCII kebab-case', () => {
 	test.each([
@@ -18,5 +18,19 @@ describe('ids are lowercase ASCII kebab-case', () => {
 
 	test('the id of a file is its name without extension', () => {
 		expect(idFromPath('content/articles/saohei-zhengzhi-zhanwei.mdx')).toBe('saohei-zhengzhi-zhanwei');
+	});
+});
+
+describe('tag slugs are toneless pinyin', () => {
+	test.each([
+		['扫黑除恶', 'sao-hei-chu-e'],
+		['乌兰察布', 'wu-lan-cha-bu'],
+		['政治站位', 'zheng-zhi-zhan-wei'],
+		['5G 网络', '5g-wang-luo'],
+		['绿色发展（生态）', 'lv-se-fa-zhan-sheng-tai'],
+		['Astro', 'astro'],
+	])('%s → %s', (tag, slug) => {
+		expect(tagSlug(tag)).toBe(slug);
+		expect(isValidId(tagSlug(tag))).toBe(true);
 	});
 });

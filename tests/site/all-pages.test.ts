@@ -7,23 +7,30 @@ import { distFile, distFiles, readPage, textOf } from '../helpers/dist';
 const pages = distFiles().filter((file) => file.endsWith('.html'));
 
 describe('every built page', () => {
-	test('the site has the pages of issue #2', () => {
+	test('the site has every page of SPEC §4', () => {
 		expect(pages.sort()).toEqual([
 			'404.html',
+			'archive/index.html',
 			'articles/saohei-zhengzhi-zhanwei/index.html',
 			'index.html',
 			'promos/jiangnan-study-tour/index.html',
+			'search/index.html',
 			'sections/politics-law/index.html',
+			'series/index.html',
 			'series/saohei-chu-e/index.html',
+			'tags/sao-hei-chu-e/index.html',
+			'tags/wu-lan-cha-bu/index.html',
+			'tags/zheng-zhi-zhan-wei/index.html',
 		]);
 	});
 
-	test.each(pages)('%s is Chinese, has one h1 and no script but JSON-LD', (file) => {
+	test.each(pages)('%s is Chinese, has one h1 and one canonical URL, and no script but JSON-LD (search apart)', (file) => {
 		const page = readPage(file);
 		expect(page.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
 		expect(page.querySelectorAll('h1')).toHaveLength(1);
+		expect(page.querySelectorAll('link[rel="canonical"]')).toHaveLength(1);
 		const scripts = page.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
-		expect(scripts).toHaveLength(0);
+		expect(scripts).toHaveLength(file === 'search/index.html' ? 1 : 0);
 		expect(textOf(page.querySelector('body')!)).not.toContain('**');
 	});
 

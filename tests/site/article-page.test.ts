@@ -37,9 +37,10 @@ describe('the seed commentary on its article page', () => {
 		expect(articleText).not.toMatch(/\p{Script=Han}[,:;!?()]|[,:;!?()]\p{Script=Han}/u);
 	});
 
-	test('the source line closes the article, in full-width brackets', () => {
-		const paragraphs = article?.querySelectorAll('p') ?? [];
-		expect(paragraphs.at(-1)?.text.trim()).toBe('（乌兰察布市扫黑办）');
+	test('the source line closes the article text, in full-width brackets', () => {
+		const footer = article?.querySelector('footer.article-footer');
+		expect(footer?.querySelector('p')?.text).toBe('（乌兰察布市扫黑办）');
+		expect(article?.innerHTML.indexOf('class="article-footer')).toBeGreaterThan(article?.innerHTML.indexOf('class="prose') ?? Infinity);
 	});
 
 	test('the quotation is set as a pull quote', () => {

@@ -18,8 +18,10 @@ describe('byte budgets', () => {
 		expect(total).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
 	});
 
-	test('no client JavaScript anywhere in the site', () => {
-		expect(distFiles().filter((file) => /\.m?js$/.test(file))).toEqual([]);
+	test('no page but search loads JavaScript; the only script files are the search index’s', () => {
+		const loading = pages.filter((page) => readPage(page).querySelectorAll('script:not([type="application/ld+json"])').length > 0);
+		expect(loading).toEqual(['search/index.html']);
+		expect(distFiles().filter((file) => /\.m?js$/.test(file) && !file.startsWith('pagefind/'))).toEqual([]);
 	});
 
 	test('every QR image ≤ 3 KB', () => {

@@ -1,0 +1,38 @@
+/**
+ * @astrojs/sitemap, fed from the built pages themselves: a page that says `noindex` (404,
+ * search) is left out, and each entry's lastmod is the page's own og:updated_time. So the
+ * sitemap never disagrees with the pages, and needs no list of its own.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import sitemap, { type SitemapItem } from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+
+const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
+const UPDATED = /<meta property="og:updated_time" content="([^"]+)"/;
+
+export function pageFacts(html: string): { indexable: boolean; lastmod?: string | undefined } {
+	return { indexable: !NOINDEX.test(html), lastmod: UPDATED.exec(html)?.[1] };
+}
+
+export default function sitemapFromPages(basePath: string): AstroIntegration[] {
+	let outDir: URL | undefined;
+	const capture: AstroIntegration = {
+		name: 'sitemap-out-dir',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = config.outDir;
+			},
+		},
+	};
+	const serialize = (item: SitemapItem): SitemapItem | undefined => {
+		if (!outDir) throw new Error('sitemap: the build folder is not known yet');
+		const path = new URL(item.url).pathname.slice(basePath.length);
+		const file = fileURLToPath(new URL(path.endsWith('/') || path === '' ? `${path}index.html` : path, outDir));
+		if (!existsSync(file)) return item;
+		const { indexable, lastmod } = pageFacts(readFileSync(file, 'utf8'));
+		if (!indexable) return undefined;
+		return lastmod ? { ...item, lastmod } : item;
+	};
+	return [capture, sitemap({ serialize })];
+}

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { qrPng } from '../../../lib/qr';
+import { loadSiteData } from '../../../lib/site-data';
+import { absoluteUrl, ROUTES } from '../../../lib/urls';
+
+/** Each article's own address as a QR code, for reading on a phone or sharing to WeChat. */
+export const getStaticPaths = (async () => {
+	const { articles } = await loadSiteData();
+	return articles.map((article) => ({ params: { slug: article.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const png = await qrPng(absoluteUrl(ROUTES.article(params.slug ?? '')));
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { LOGO_SIZE, markPng } from '../../lib/brand';
+
+/** The publisher logo named in structured data. */
+export const GET: APIRoute = async () =>
+	new Response(new Uint8Array(await markPng(LOGO_SIZE)), { headers: { 'Content-Type': 'image/png' } });

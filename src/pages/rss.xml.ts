@@ -1,0 +1,45 @@
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import Figure from '../components/Figure.astro';
+import Nothing from '../components/Nothing.astro';
+import PullQuote from '../components/PullQuote.astro';
+import { toRfc822Beijing } from '../lib/dates';
+import { feedHtml } from '../lib/feed';
+import { loadSiteData } from '../lib/site-data';
+import { absoluteUrl, ROUTES } from '../lib/urls';
+import { SITE } from '../site.config';
+import { STRINGS } from '../strings';
+
+/** Every published article, newest first, in full: RSS 2.0 with content:encoded, no ads. */
+export const GET: APIRoute = async () => {
+	const site = await loadSiteData();
+	const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+	const sectionName = (id: string) => site.sections.find((section) => section.id === id)?.data.name ?? id;
+	const items = await Promise.all(
+		site.articles.map(async (article) => {
+			const { Content } = await render(article);
+			const body = await container.renderToString(Content, { props: { components: { PullQuote, Figure, Promo: Nothing } } });
+			const source = article.data.source ? `<p>${STRINGS.openParen}${article.data.source}${STRINGS.closeParen}</p>` : '';
+			return {
+				title: article.data.title,
+				link: absoluteUrl(ROUTES.article(article.id)),
+				description: article.data.summary,
+				content: feedHtml(body + source, SITE.url),
+				categories: [sectionName(article.data.section.id), ...article.data.tags],
+				customData: `<pubDate>${toRfc822Beijing(article.data.pubDate)}</pubDate>`,
+			};
+		}),
+	);
+	return rss({
+		title: SITE.name,
+		description: SITE.description,
+		site: absoluteUrl('/'),
+		items,
+		customData: `<language>zh-cn</language><lastBuildDate>${toRfc822Beijing(new Date())}</lastBuildDate>`,
+		trailingSlash: true,
+	});
+};
