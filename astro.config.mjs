@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapFromPages from './src/integrations/sitemap.ts';
+import { ROUTES } from './src/lib/urls.ts';
 import { SITE, SITE_URL_UNSET_WARNING } from './src/site.config.ts';
 
 if (SITE_URL_UNSET_WARNING && process.argv.includes('build')) console.warn(`\u26a0 ${SITE_URL_UNSET_WARNING}`);
@@ -22,5 +23,5 @@ export default defineConfig({
 		// remark-cjk-friendly applies CommonMark emphasis correctly next to CJK punctuation.
 		processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }),
 	},
-	integrations: [mdx(), sitemapFromPages(SITE.basePath), pagefindIndex()],
+	integrations: [mdx(), sitemapFromPages(SITE.basePath, [ROUTES.search()]), pagefindIndex()],
 });

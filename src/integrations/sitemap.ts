@@ -1,6 +1,6 @@
 /**
- * @astrojs/sitemap, fed from the built pages themselves: a page that says `noindex` (404,
- * search) is left out, and each entry's lastmod is the page's own og:updated_time. So the
+ * @astrojs/sitemap, fed from the built pages themselves: a page that says `noindex` is left
+ * out, as are the `exclude`d paths (search results are no landing page), and each entry's lastmod is the page's own og:updated_time. So the
  * sitemap never disagrees with the pages, and needs no list of its own.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ export function pageFacts(html: string): { indexable: boolean; lastmod?: string 
 	return { indexable: !NOINDEX.test(html), lastmod: UPDATED.exec(html)?.[1] };
 }
 
-export default function sitemapFromPages(basePath: string): AstroIntegration[] {
+export default function sitemapFromPages(basePath: string, exclude: readonly string[] = []): AstroIntegration[] {
 	let outDir: URL | undefined;
 	const capture: AstroIntegration = {
 		name: 'sitemap-out-dir',
@@ -28,6 +28,7 @@ export default function sitemapFromPages(basePath: string): AstroIntegration[] {
 	const serialize = (item: SitemapItem): SitemapItem | undefined => {
 		if (!outDir) throw new Error('sitemap: the build folder is not known yet');
 		const path = new URL(item.url).pathname.slice(basePath.length);
+		if (exclude.includes(`/${path}`)) return undefined;
 		const file = fileURLToPath(new URL(path.endsWith('/') || path === '' ? `${path}index.html` : path, outDir));
 		if (!existsSync(file)) return item;
 		const { indexable, lastmod } = pageFacts(readFileSync(file, 'utf8'));

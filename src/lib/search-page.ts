@@ -11,6 +11,7 @@ interface PagefindResult {
 }
 
 interface Pagefind {
+	options(options: { baseUrl: string }): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	search(
@@ -39,6 +40,8 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 	let pagefind: Pagefind;
 	try {
 		pagefind = (await import(/* @vite-ignore */ form.dataset.index ?? '/pagefind/pagefind.js')) as Pagefind;
+		// Result URLs are relative to the site's root: under a base path, say so.
+		await pagefind.options({ baseUrl: form.dataset.base ?? '/' });
 		await pagefind.init();
 	} catch {
 		status.textContent = messages.failed;

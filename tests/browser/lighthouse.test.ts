@@ -30,8 +30,8 @@ beforeAll(async () => {
 	chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
 });
 
-afterAll(async () => {
-	await chrome?.kill();
+afterAll(() => {
+	chrome?.kill();
 });
 
 describe('Lighthouse, mobile', () => {

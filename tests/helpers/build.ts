@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths.ts';
 
@@ -32,4 +33,26 @@ export function runBuild({
 export function buildSite(outDir: string, env: Record<string, string> = {}): void {
 	const { status, output } = runBuild({ outDir, env });
 	if (status !== 0) throw new Error(`npm run build failed (exit ${status}):\n${output}`);
+}
+
+/**
+ * Builds a copy of the project with extra or replaced files (test fixtures: broken content,
+ * generated articles), so fixtures never enter content/. `remove()` deletes the copy.
+ */
+export function buildCopy(
+	files: Record<string, string>,
+	env: Record<string, string> = {},
+): BuildResult & { root: string; dist: string; remove: () => void } {
+	const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
+	for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+		if (existsSync(join(PROJECT_ROOT, part))) cpSync(join(PROJECT_ROOT, part), join(root, part), { recursive: true });
+	}
+	symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+	for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+	return {
+		root,
+		dist: join(root, 'dist'),
+		...runBuild({ root, env }),
+		remove: () => rmSync(root, { recursive: true, force: true }),
+	};
 }

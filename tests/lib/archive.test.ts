@@ -15,7 +15,13 @@ test('grouped by Beijing year and month, newest first', () => {
 	]);
 	expect(groups.map((year) => [year.year, year.months.map((m) => [m.month, m.items.map((i) => i.id)])])).toEqual([
 		[2020, [[1, ['d']]]],
-		[2019, [[11, ['e']], [7, ['b', 'a']]]],
+		[
+			2019,
+			[
+				[11, ['e']],
+				[7, ['b', 'a']],
+			],
+		],
 		[2018, [[12, ['c']]]],
 	]);
 });

@@ -22,7 +22,13 @@ test('same series first, then most shared tags, then same section, newest first 
 		article('series-new', { series: 's', date: '2019-08-01' }),
 		article('unrelated', { section: 'economy', tags: ['经济'] }),
 	];
-	expect(relatedArticles(current, all, 10).map((a) => a.id)).toEqual(['series-new', 'series-old', 'two-tags', 'one-tag', 'section-only']);
+	expect(relatedArticles(current, all, 10).map((a) => a.id)).toEqual([
+		'series-new',
+		'series-old',
+		'two-tags',
+		'one-tag',
+		'section-only',
+	]);
 });
 
 test('limited, and never the article itself', () => {

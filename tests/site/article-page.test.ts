@@ -40,7 +40,9 @@ describe('the seed commentary on its article page', () => {
 	test('the source line closes the article text, in full-width brackets', () => {
 		const footer = article?.querySelector('footer.article-footer');
 		expect(footer?.querySelector('p')?.text).toBe('（乌兰察布市扫黑办）');
-		expect(article?.innerHTML.indexOf('class="article-footer')).toBeGreaterThan(article?.innerHTML.indexOf('class="prose') ?? Infinity);
+		expect(article?.innerHTML.indexOf('class="article-footer')).toBeGreaterThan(
+			article?.innerHTML.indexOf('class="prose') ?? Infinity,
+		);
 	});
 
 	test('the quotation is set as a pull quote', () => {

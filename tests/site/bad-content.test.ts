@@ -1,36 +1,23 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runBuild } from '../helpers/build';
-import { PROJECT_ROOT } from '../helpers/paths';
-
-/** A copy of the project with broken content added, built as CI would build it. */
-function buildWith(files: Record<string, string>) {
-	const root = mkdtempSync(join(tmpdir(), 'bad-content-'));
-	for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-		if (existsSync(join(PROJECT_ROOT, part))) cpSync(join(PROJECT_ROOT, part), join(root, part), { recursive: true });
-	}
-	symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-	for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
-	return { root, ...runBuild({ root }) };
-}
+import { buildCopy } from '../helpers/build';
 
 describe('bad content stops the build with one line per problem', () => {
-	const schemaBuild = buildWith({
+	const schemaBuild = buildCopy({
 		'content/articles/bad-fields.mdx': '---\nsummary: 摘要\npubDate: 七月一日\nsection: politics-law\n---\n\n正文。\n',
 		'content/articles/bad-summary.mdx': `---\ntitle: 测试\nsummary: ${'字'.repeat(121)}\npubDate: 2019-07-01\nsection: politics-law\n---\n`,
 	});
-	const promoBuild = buildWith({
+	const promoBuild = buildCopy({
 		'content/promos/bad-phone.yaml':
 			'title: 测试广告\ncontacts:\n  heading: 报名方式\n  people:\n    - name: 某老师\n      phone: 133O4743215\n',
 	});
-	const referenceBuild = buildWith({
+	const referenceBuild = buildCopy({
 		'content/articles/bad-refs.mdx':
 			'---\ntitle: 测试\nsummary: 摘要\npubDate: 2019-07-01\nsection: sports\nseries: saohei\n---\n\n正文。\n',
 	});
 	afterAll(() => {
-		for (const build of [schemaBuild, promoBuild, referenceBuild]) rmSync(build.root, { recursive: true, force: true });
+		for (const build of [schemaBuild, promoBuild, referenceBuild]) build.remove();
 	});
 
 	test('schema problems of every file are listed together, naming file and field', () => {
@@ -38,7 +25,7 @@ describe('bad content stops the build with one line per problem', () => {
 		expect(schemaBuild.output).toContain('content/articles/bad-fields.mdx: title: 必须填写标题（title）');
 		expect(schemaBuild.output).toContain('content/articles/bad-fields.mdx: pubDate: 发布日期（pubDate）「七月一日」不是有效日期');
 		expect(schemaBuild.output).toContain('content/articles/bad-summary.mdx: summary: 摘要最多 120 个字，现为 121 个');
-		expect(existsSync(join(schemaBuild.root, 'dist/index.html'))).toBe(false);
+		expect(existsSync(join(schemaBuild.dist, 'index.html'))).toBe(false);
 	});
 
 	test('an ad phone with a letter in it', () => {
@@ -54,6 +41,6 @@ describe('bad content stops the build with one line per problem', () => {
 		expect(referenceBuild.output).toContain(
 			'content/articles/bad-refs.mdx: series: 找不到系列「saohei」，应为以下之一：saohei-chu-e',
 		);
-		expect(existsSync(join(referenceBuild.root, 'dist/index.html'))).toBe(false);
+		expect(existsSync(join(referenceBuild.dist, 'index.html'))).toBe(false);
 	});
 });

@@ -10,16 +10,21 @@ const pages = distFiles().filter((file) => file.endsWith('.html'));
 const gzipSize = (file: string) => gzipSync(readFileSync(distFile(file)), { level: 9 }).length;
 
 describe('byte budgets', () => {
-	test.each(pages.filter((page) => page.startsWith('articles/')))('%s: HTML + CSS within the first round trip (≤ 14 KB gzip)', (page) => {
-		const stylesheets = readPage(page)
-			.querySelectorAll('link[rel="stylesheet"]')
-			.map((link) => link.getAttribute('href') ?? '');
-		const total = gzipSize(page) + stylesheets.reduce((sum, href) => sum + gzipSize(href), 0);
-		expect(total).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
-	});
+	test.each(pages.filter((page) => page.startsWith('articles/')))(
+		'%s: HTML + CSS within the first round trip (≤ 14 KB gzip)',
+		(page) => {
+			const stylesheets = readPage(page)
+				.querySelectorAll('link[rel="stylesheet"]')
+				.map((link) => link.getAttribute('href') ?? '');
+			const total = gzipSize(page) + stylesheets.reduce((sum, href) => sum + gzipSize(href), 0);
+			expect(total).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+		},
+	);
 
 	test('no page but search loads JavaScript; the only script files are the search index’s', () => {
-		const loading = pages.filter((page) => readPage(page).querySelectorAll('script:not([type="application/ld+json"])').length > 0);
+		const loading = pages.filter(
+			(page) => readPage(page).querySelectorAll('script:not([type="application/ld+json"])').length > 0,
+		);
 		expect(loading).toEqual(['search/index.html']);
 		expect(distFiles().filter((file) => /\.m?js$/.test(file) && !file.startsWith('pagefind/'))).toEqual([]);
 	});

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import jsQR from 'jsqr';
+import { parse } from 'node-html-parser';
+import sharp from 'sharp';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildCopy } from '../helpers/build';
+
+/** The whole site built to live under https://news.example.org/news/. */
+const ORIGIN = 'https://news.example.org';
+const BASE = '/news/';
+const build = buildCopy({}, { SITE_URL: ORIGIN, BASE_PATH: BASE });
+afterAll(() => build.remove());
+
+const files = (dir: string): string[] =>
+	readdirSync(dir).flatMap((name) =>
+		statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [relative(build.dist, join(dir, name))],
+	);
+const read = (file: string) => readFileSync(join(build.dist, file), 'utf8');
+
+/** The file a URL of the deployed site would be served from, or undefined when it leaves the base path. */
+function fileFor(url: string): string | undefined {
+	const { origin, pathname } = new URL(url, `${ORIGIN}${BASE}`);
+	if (origin !== ORIGIN || !pathname.startsWith(BASE)) return undefined;
+	const path = decodeURIComponent(pathname.slice(BASE.length));
+	return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+describe(`the site under BASE_PATH=${BASE}`, () => {
+	test('builds', () => {
+		expect(build.status, build.output).toBe(0);
+	});
+
+	test('every internal link, asset and canonical URL in every page resolves inside the base path', () => {
+		const broken: string[] = [];
+		for (const page of files(build.dist).filter((file) => file.endsWith('.html'))) {
+			const dom = parse(read(page));
+			const urls = [
+				...dom.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href') ?? ''),
+				...dom.querySelectorAll('img[src]').map((el) => el.getAttribute('src') ?? ''),
+				...dom
+					.querySelectorAll('meta[property="og:url"], meta[property="og:image"]')
+					.map((el) => el.getAttribute('content') ?? ''),
+				...dom.querySelectorAll('form[action]').map((el) => el.getAttribute('action') ?? ''),
+			].filter((url) => !url.startsWith('#') && !url.startsWith('tel:') && !/^https?:\/\/(?!news\.example\.org)/.test(url));
+			for (const url of urls) {
+				const file = fileFor(url);
+				if (!file || !existsSync(join(build.dist, file))) broken.push(`${page}: ${url}`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	test('feed items, sitemap entries and robots.txt use the base path', () => {
+		expect(read('rss.xml')).toContain(`<link>${ORIGIN}${BASE}articles/saohei-zhengzhi-zhanwei/</link>`);
+		const locs = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+		expect(locs.length).toBeGreaterThan(5);
+		for (const loc of locs) expect(existsSync(join(build.dist, fileFor(loc) ?? 'missing')), loc).toBe(true);
+		expect(read('robots.txt')).toContain(`Sitemap: ${ORIGIN}${BASE}sitemap-index.xml`);
+	});
+
+	test('the promo QR code leads to the promo page under the base path', async () => {
+		const { data, info } = await sharp(join(build.dist, 'promos/jiangnan-study-tour/qr.png'))
+			.ensureAlpha()
+			.raw()
+			.toBuffer({ resolveWithObject: true });
+		expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(`${ORIGIN}${BASE}promos/jiangnan-study-tour/`);
+	});
+
+	test('search results point under the base path', () => {
+		const form = parse(read('search/index.html')).querySelector('form.search');
+		expect(form?.getAttribute('data-index')).toBe(`${BASE}pagefind/pagefind.js`);
+		expect(form?.getAttribute('data-base')).toBe(BASE);
+	});
+});

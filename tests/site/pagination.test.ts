@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildCopy } from '../helpers/build';
+
+/** 45 generated articles in the seed's section: three pages of 20, 20 and 5. */
+const ARTICLE_COUNT = 45;
+const fixtures = Object.fromEntries(
+	Array.from({ length: ARTICLE_COUNT }, (_, index) => {
+		const day = String((index % 28) + 1).padStart(2, '0');
+		const month = String(Math.floor(index / 28) + 1).padStart(2, '0');
+		return [
+			`content/articles/fixture-${String(index + 1).padStart(2, '0')}.mdx`,
+			`---\ntitle: 测试文章第${index + 1}篇\nsummary: 分页测试用的第${index + 1}篇文章。\npubDate: 2020-${month}-${day}\nsection: politics-law\n---\n\n分页测试正文。\n`,
+		];
+	}),
+);
+
+const build = buildCopy(fixtures);
+afterAll(() => build.remove());
+
+const page = (path: string) => parse(readFileSync(join(build.dist, path, 'index.html'), 'utf8'));
+const cards = (path: string) =>
+	page(path)
+		.querySelectorAll('main article.card h2 a')
+		.map((a) => a.text);
+
+describe('a section with 46 articles (45 generated + the seed)', () => {
+	test('builds', () => {
+		expect(build.status, build.output).toBe(0);
+	});
+
+	test('is split 20 / 20 / 6, newest first', () => {
+		expect(cards('sections/politics-law')).toHaveLength(20);
+		expect(cards('sections/politics-law')[0]).toBe('测试文章第45篇');
+		expect(cards('sections/politics-law/2')).toHaveLength(20);
+		expect(cards('sections/politics-law/3')).toHaveLength(6);
+		expect(cards('sections/politics-law/3').at(-1)).toBe('全市扫黑除恶专项斗争系列述评之政治站位篇');
+	});
+
+	test('every page has numbered links to all pages, the current one marked', () => {
+		const nav = page('sections/politics-law/2').querySelector('nav.pagination');
+		expect(nav?.querySelectorAll('a[aria-label], [aria-current="page"]').map((el) => el.text)).toEqual(['1', '2', '3']);
+		expect(nav?.querySelector('[aria-current="page"]')?.text).toBe('2');
+	});
+
+	test('rel prev/next in links and in the head', () => {
+		const second = page('sections/politics-law/2');
+		expect(second.querySelector('nav.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/sections/politics-law/');
+		expect(second.querySelector('nav.pagination a[rel="next"]')?.getAttribute('href')).toBe('/sections/politics-law/3/');
+		expect(second.querySelector('head link[rel="prev"]')?.getAttribute('href')).toBe('/sections/politics-law/');
+		expect(second.querySelector('head link[rel="next"]')?.getAttribute('href')).toBe('/sections/politics-law/3/');
+		expect(page('sections/politics-law').querySelector('head link[rel="prev"]')).toBeNull();
+		expect(page('sections/politics-law/3').querySelector('head link[rel="next"]')).toBeNull();
+	});
+
+	test('the archive lists them by year and month', () => {
+		const archive = page('archive');
+		expect(archive.querySelectorAll('h2').map((h) => h.text)).toEqual(['2020年', '2019年']);
+		expect(archive.querySelectorAll('h3').map((h) => h.text)).toEqual(['2020年2月', '2020年1月', '2019年7月']);
+	});
+});
