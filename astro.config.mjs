@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import atomicOutDir from './src/integrations/atomic-out-dir.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapFromPages from './src/integrations/sitemap.ts';
 import { ROUTES } from './src/lib/urls.ts';
@@ -23,5 +24,5 @@ export default defineConfig({
 		// remark-cjk-friendly applies CommonMark emphasis correctly next to CJK punctuation.
 		processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }),
 	},
-	integrations: [mdx(), sitemapFromPages(SITE.basePath, [ROUTES.search()]), pagefindIndex()],
+	integrations: [mdx(), sitemapFromPages(SITE.basePath, [ROUTES.search()]), pagefindIndex(), atomicOutDir()],
 });
