@@ -7,6 +7,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import atomicOutDir from './src/integrations/atomic-out-dir.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapFromPages from './src/integrations/sitemap.ts';
+import rehypeSafeLinks from './src/lib/rehype-safe-links.ts';
 import { ROUTES } from './src/lib/urls.ts';
 import { SITE, SITE_URL_UNSET_WARNING } from './src/site.config.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
 	markdown: {
 		// Sätteri, the default, leaves **重点。**后文 as literal asterisks; remark with
 		// remark-cjk-friendly applies CommonMark emphasis correctly next to CJK punctuation.
-		processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }),
+		processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [rehypeSafeLinks], smartypants: false }),
 	},
 	integrations: [mdx(), sitemapFromPages(SITE.basePath, [ROUTES.search()]), pagefindIndex(), atomicOutDir()],
 });

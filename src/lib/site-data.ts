@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { findContentProblems } from './content-check';
+import { findContentProblems, formatProblem } from './content-check';
 import { ContentError, displayPath } from './content-errors';
 import { promoStatus, promoStatusNote } from './promos';
 import { readingMinutes } from './reading-time';
@@ -58,6 +58,7 @@ async function load(): Promise<SiteData> {
 				id: article.id,
 				file,
 				source: readFileSync(file, 'utf8'),
+				title: article.data.title,
 				section: article.data.section.id,
 				series: article.data.series?.id,
 				promos: article.data.promos.map((promo) => promo.id),
@@ -69,7 +70,7 @@ async function load(): Promise<SiteData> {
 		promos: allPromos.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/promos/${entry.id}.yaml`) })),
 		pictures: picturesUnderContent(),
 	});
-	if (problems.length > 0) throw new ContentError(problems);
+	if (problems.length > 0) throw new ContentError(problems.map(formatProblem));
 
 	const now = new Date();
 	const promos = allPromos.filter((promo) => {

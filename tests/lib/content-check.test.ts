@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type ContentIndex, findContentProblems } from '../../src/lib/content-check';
+import { type ContentIndex, findContentProblems, formatProblem } from '../../src/lib/content-check';
 
 const good: ContentIndex = {
 	articles: [
@@ -11,6 +11,7 @@ const good: ContentIndex = {
 			section: 'politics-law',
 			series: 'saohei-chu-e',
 			promos: [],
+			title: '全市扫黑除恶专项斗争系列述评之政治站位篇',
 			tags: ['扫黑除恶'],
 		},
 	],
@@ -72,12 +73,32 @@ describe('cross-file content checks', () => {
 				...good,
 				articles: [
 					...good.articles,
-					{ ...good.articles[0]!, id: 'other', file: 'content/articles/other.mdx', tags: ['扫黑出恶'] },
+					{ ...good.articles[0]!, id: 'other', file: 'content/articles/other.mdx', title: '另一篇', tags: ['扫黑出恶'] },
 				],
 			},
 			'content/articles/saohei-zhengzhi-zhanwei.mdx: tags: 标签「扫黑除恶」与「扫黑出恶」（content/articles/other.mdx）的网址都是 /tags/sao-hei-chu-e/，请统一写法或改用其他标签',
 		],
+		[
+			'a duplicate title',
+			{ ...good, articles: [...good.articles, { ...good.articles[0]!, id: 'copy', file: 'content/articles/copy.mdx' }] },
+			'content/articles/copy.mdx: title: 标题与 content/articles/saohei-zhengzhi-zhanwei.mdx 重复：「全市扫黑除恶专项斗争系列述评之政治站位篇」；每篇文章的标题应不同',
+		],
+		[
+			'a component that does not exist',
+			withArticle({ source: '---\ntitle: x\n---\n\n正文。\n\n<Chart data="x" />\n' }),
+			'content/articles/saohei-zhengzhi-zhanwei.mdx:7: <Chart>: 没有「Chart」这个组件；文章里可以用的是 <PullQuote>、<Figure>、<Promo>',
+		],
+		[
+			'a script in the text',
+			withArticle({ source: '---\ntitle: x\n---\n\n<script>alert(1)</script>\n' }),
+			'content/articles/saohei-zhengzhi-zhanwei.mdx:5: <script>: 文章里不能有 <script>：它会在读者的浏览器里运行代码或嵌入别的网站',
+		],
+		[
+			'a javascript: link',
+			withArticle({ source: '---\ntitle: x\n---\n\n[点这里](javascript:alert(1))\n' }),
+			'content/articles/saohei-zhengzhi-zhanwei.mdx:5: 链接: 链接不能以 javascript: 开头；应为 https:// 开头的网址',
+		],
 	])('%s', (_name, index, line) => {
-		expect(findContentProblems(index)).toEqual([line]);
+		expect(findContentProblems(index).map(formatProblem)).toEqual([line]);
 	});
 });

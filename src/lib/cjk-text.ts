@@ -1,0 +1,61 @@
+/**
+ * House rules for Chinese text, as pure functions: used by the content doctor, its --fix, and
+ * the print-page importer.
+ *
+ * House style (documented in the README): full-width punctuation in Chinese text; no space
+ * between Chinese and Latin letters or digits (2018年1月25日, 4号楼203室), as the paper prints.
+ */
+
+export const HAN = '\\p{Script=Han}';
+const HAN_CHAR = new RegExp(`[${HAN}]`, 'u');
+/** Characters after which a Chinese sentence may stop (or a line legitimately end). */
+const CLOSING = /[。！？；：…—”’」』）》〉】…]$/u;
+
+export const HALF_TO_FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+
+export interface TextIssue {
+	/** Offset in the text given. */
+	index: number;
+	length: number;
+	kind: 'half-width-punctuation' | 'straight-quote' | 'latin-spacing';
+	found: string;
+	replacement: string;
+}
+
+/**
+ * Half-width , : ; ! ? ( ) touching Chinese: after a Chinese character or closing mark, or an
+ * opening parenthesis before Chinese. Spaces around the mark go with it.
+ */
+const HALF_WIDTH = new RegExp(`(?<=[${HAN}“”《》）])[ \\t]*([,:;!?)])[ \\t]*|[ \\t]*(\\()[ \\t]*(?=[${HAN}])`, 'gu');
+const STRAIGHT_QUOTE = new RegExp(`(?<=[${HAN}，。：；！？])["']|["'](?=[${HAN}])`, 'gu');
+const LATIN_SPACING = new RegExp(`(?<=[${HAN}])[ \\t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \\t]+(?=[${HAN}])`, 'gu');
+
+export function findTextIssues(text: string): TextIssue[] {
+	const issues: TextIssue[] = [];
+	for (const match of text.matchAll(HALF_WIDTH)) {
+		const mark = match[1] ?? match[2] ?? '';
+		issues.push({ index: match.index, length: match[0].length, kind: 'half-width-punctuation', found: match[0], replacement: HALF_TO_FULL[mark] ?? mark });
+	}
+	for (const match of text.matchAll(STRAIGHT_QUOTE)) {
+		issues.push({ index: match.index, length: 1, kind: 'straight-quote', found: match[0], replacement: match[0] === '"' ? '“ 或 ”' : '‘ 或 ’' });
+	}
+	for (const match of text.matchAll(LATIN_SPACING)) {
+		issues.push({ index: match.index, length: match[0].length, kind: 'latin-spacing', found: match[0], replacement: '' });
+	}
+	return issues.sort((a, b) => a.index - b.index);
+}
+
+/** The safe fix: half-width punctuation in Chinese becomes full-width. */
+export function fixPunctuationWidth(text: string): string {
+	return text.replace(HALF_WIDTH, (_match, mark?: string, paren?: string) => HALF_TO_FULL[mark ?? paren ?? ''] ?? _match);
+}
+
+/** A paragraph cut by a print column break: it ends on a Chinese character, with no closing mark. */
+export function endsMidSentence(paragraph: string): boolean {
+	const last = paragraph.trimEnd().slice(-1);
+	return HAN_CHAR.test(last) && !CLOSING.test(last);
+}
+
+export function startsWithHan(paragraph: string): boolean {
+	return HAN_CHAR.test(paragraph.trimStart().charAt(0));
+}
