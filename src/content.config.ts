@@ -128,6 +128,8 @@ export const promoSchema = ({ image }: SchemaContext) =>
 				.object({ label: requiredText('地址标签（address.label）'), text: requiredText('地址（address.text）') })
 				.optional(),
 			link: urlField('广告链接（link）').optional(),
+			// Drafts (an imported ad not yet checked) show in `astro dev` only.
+			draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
 			validFrom: contentDate('开始日期（validFrom）').optional(),
 			// A bare day runs to its end: validThrough: 2019-08-31 includes the 31st.
 			validThrough: contentDate('截止日期（validThrough）', { endOfDay: true }).optional(),

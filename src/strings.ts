@@ -62,6 +62,8 @@ export const STRINGS = {
 	searchDescription: '搜索本站全部文章。',
 	searchLabel: '搜索文章',
 	searchNoScript: '搜索需要浏览器启用 JavaScript。也可以按栏目、系列、标签或归档浏览全部文章。',
+	draftBanner: '草稿：本文只在预览中显示，不会出现在正式网站上。',
+	scheduledBanner: (date: string) => `定时发布：本文将于 ${date} 起出现在正式网站上，现在只在预览中显示。`,
 	notFoundTitle: '页面未找到',
 	notFoundBody: '您要找的页面不存在，可能已被移动或删除。',
 	notFoundBack: '返回首页',

@@ -11,7 +11,15 @@ const HAN_CHAR = new RegExp(`[${HAN}]`, 'u');
 /** Characters after which a Chinese sentence may stop (or a line legitimately end). */
 const CLOSING = /[。！？；：…—”’」』）》〉】…]$/u;
 
-export const HALF_TO_FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+export const HALF_TO_FULL: Readonly<Record<string, string>> = {
+	',': '，',
+	':': '：',
+	';': '；',
+	'!': '！',
+	'?': '？',
+	'(': '（',
+	')': '）',
+};
 
 export interface TextIssue {
 	/** Offset in the text given. */
@@ -34,10 +42,22 @@ export function findTextIssues(text: string): TextIssue[] {
 	const issues: TextIssue[] = [];
 	for (const match of text.matchAll(HALF_WIDTH)) {
 		const mark = match[1] ?? match[2] ?? '';
-		issues.push({ index: match.index, length: match[0].length, kind: 'half-width-punctuation', found: match[0], replacement: HALF_TO_FULL[mark] ?? mark });
+		issues.push({
+			index: match.index,
+			length: match[0].length,
+			kind: 'half-width-punctuation',
+			found: match[0],
+			replacement: HALF_TO_FULL[mark] ?? mark,
+		});
 	}
 	for (const match of text.matchAll(STRAIGHT_QUOTE)) {
-		issues.push({ index: match.index, length: 1, kind: 'straight-quote', found: match[0], replacement: match[0] === '"' ? '“ 或 ”' : '‘ 或 ’' });
+		issues.push({
+			index: match.index,
+			length: 1,
+			kind: 'straight-quote',
+			found: match[0],
+			replacement: match[0] === '"' ? '“ 或 ”' : '‘ 或 ’',
+		});
 	}
 	for (const match of text.matchAll(LATIN_SPACING)) {
 		issues.push({ index: match.index, length: match[0].length, kind: 'latin-spacing', found: match[0], replacement: '' });

@@ -84,7 +84,8 @@ function articleTextProblems(article: CheckedArticle, index: ContentIndex, promo
 	const { source } = article;
 	const start = bodyStart(source);
 	const body = source.slice(start);
-	const at = (offset: number, field: string, message: string) => problems.push({ file: article.file, ...position(source, start + offset), field, message });
+	const at = (offset: number, field: string, message: string) =>
+		problems.push({ file: article.file, ...position(source, start + offset), field, message });
 
 	const placed = new Set(article.promos);
 	for (const match of body.matchAll(PROMO_TAG)) {
@@ -96,7 +97,11 @@ function articleTextProblems(article: CheckedArticle, index: ContentIndex, promo
 	for (const match of body.matchAll(FIGURE_TAG)) {
 		const path = picturePath(match[1] ?? '');
 		if (!index.pictures.has(path)) {
-			at(match.index, '<Figure src>', `找不到图片 content/${path}，应为 content/ 下的 .jpg、.png、.webp、.avif 或 .gif 文件，如 articles/images/photo.jpg`);
+			at(
+				match.index,
+				'<Figure src>',
+				`找不到图片 content/${path}，应为 content/ 下的 .jpg、.png、.webp、.avif 或 .gif 文件，如 articles/images/photo.jpg`,
+			);
 		}
 	}
 	for (const match of body.matchAll(COMPONENT_TAG)) {
@@ -107,7 +112,8 @@ function articleTextProblems(article: CheckedArticle, index: ContentIndex, promo
 	}
 	for (const match of body.matchAll(HTML_TAG)) {
 		const tag = (match[1] ?? '').toLowerCase();
-		if (FORBIDDEN_TAGS.includes(tag)) at(match.index, `<${tag}>`, `文章里不能有 <${tag}>：它会在读者的浏览器里运行代码或嵌入别的网站`);
+		if (FORBIDDEN_TAGS.includes(tag))
+			at(match.index, `<${tag}>`, `文章里不能有 <${tag}>：它会在读者的浏览器里运行代码或嵌入别的网站`);
 	}
 	for (const match of body.matchAll(UNSAFE_LINK)) {
 		at(match.index, '链接', `链接不能以 ${match[1]} 开头；应为 https:// 开头的网址`);
@@ -122,14 +128,19 @@ export function findContentProblems(index: ContentIndex): Problem[] {
 
 	for (const entry of [...index.articles, ...index.series, ...index.sections, ...index.promos]) {
 		if (!isValidId(entry.id)) {
-			problems.push({ file: entry.file, field: 'id', message: `编号「${entry.id}」应为小写英文字母、数字和连字符（如 saohei-chu-e），中文写在字段里` });
+			problems.push({
+				file: entry.file,
+				field: 'id',
+				message: `编号「${entry.id}」应为小写英文字母、数字和连字符（如 saohei-chu-e），中文写在字段里`,
+			});
 		}
 	}
 	const titles = new Map<string, string>();
 	for (const article of index.articles) {
 		const field = (name: string, message: string) => problems.push({ file: article.file, field: name, message });
 		if (!sectionIds.has(article.section)) field('section', unknownId('栏目', article.section, index.sections));
-		if (article.series !== undefined && !seriesIds.has(article.series)) field('series', unknownId('系列', article.series, index.series));
+		if (article.series !== undefined && !seriesIds.has(article.series))
+			field('series', unknownId('系列', article.series, index.series));
 		for (const promo of article.promos) {
 			if (!promoIds.has(promo)) field('promos', unknownId('广告', promo, index.promos));
 		}
@@ -157,6 +168,10 @@ function tagSlugClashes(articles: readonly CheckedArticle[]): Problem[] {
 		.map(([slug, bySpelling]) => {
 			const [[first, firstFile], ...others] = [...bySpelling.entries()] as [[string, string], ...[string, string][]];
 			const clash = others.map(([tag, file]) => `「${tag}」（${file}）`).join('、');
-			return { file: firstFile, field: 'tags', message: `标签「${first}」与${clash}的网址都是 /tags/${slug}/，请统一写法或改用其他标签` };
+			return {
+				file: firstFile,
+				field: 'tags',
+				message: `标签「${first}」与${clash}的网址都是 /tags/${slug}/，请统一写法或改用其他标签`,
+			};
 		});
 }

@@ -40,6 +40,11 @@ function picturesUnderContent(): Set<string> {
 	return new Set(files.filter((file) => PICTURE.test(file)).map((file) => file.split(sep).join('/')));
 }
 
+/** Whether an article is public at `now`: not a draft, and its publication time has come. */
+export function isPublished(data: { draft: boolean; pubDate: Date }, now: Date): boolean {
+	return !data.draft && data.pubDate <= now;
+}
+
 const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
 	entry.filePath ? displayPath(entry.filePath) : fallback;
 
@@ -74,6 +79,7 @@ async function load(): Promise<SiteData> {
 
 	const now = new Date();
 	const promos = allPromos.filter((promo) => {
+		if (promo.data.draft) return import.meta.env.DEV;
 		const status = promoStatus(promo.data, now);
 		if (status !== 'active') {
 			const field = status === 'expired' ? 'validThrough' : 'validFrom';
@@ -82,9 +88,10 @@ async function load(): Promise<SiteData> {
 		return status === 'active';
 	});
 
-	// Drafts show in `astro dev` only; a production build never contains them.
+	// Drafts and articles scheduled for later show in `astro dev` only; a production build never
+	// contains them (pages, feed, sitemap, search, series navigation and counts all come from here).
 	const articles = allArticles
-		.filter((article) => import.meta.env.DEV || !article.data.draft)
+		.filter((article) => import.meta.env.DEV || isPublished(article.data, now))
 		.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
 
 	const installments = new Map(

@@ -1,0 +1,97 @@
+/**
+ * Where in an MDX file the prose is: the text an editor's punctuation fixes may touch. Code is
+ * everything else: frontmatter delimiters, import/export lines, fenced and inline code, JSX
+ * tags with their attributes, {expressions}, comments, link addresses and bare URLs.
+ */
+
+export type Range = readonly [start: number, end: number];
+
+/** Splits a file into frontmatter (without the --- lines) and body, with the body's offset. */
+export function splitFrontmatter(text: string): {
+	frontmatter: string | undefined;
+	frontmatterStart: number;
+	body: string;
+	bodyStart: number;
+} {
+	const match = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/.exec(text);
+	if (!match) return { frontmatter: undefined, frontmatterStart: 0, body: text, bodyStart: 0 };
+	const bodyStart = match[0].length;
+	return { frontmatter: match[2], frontmatterStart: (match[1] ?? '').length, body: text.slice(bodyStart), bodyStart };
+}
+
+/** End of a balanced `{…}` starting at `start`, quotes respected. */
+function expressionEnd(text: string, start: number): number {
+	let depth = 0;
+	for (let i = start; i < text.length; i++) {
+		const char = text[i];
+		if (char === '"' || char === "'" || char === '`') {
+			const close = text.indexOf(char, i + 1);
+			if (close < 0) return text.length;
+			i = close;
+		} else if (char === '{') depth++;
+		else if (char === '}' && --depth === 0) return i + 1;
+	}
+	return text.length;
+}
+
+/** End of a JSX/HTML tag starting at `<`, attribute quotes and {expressions} respected. */
+function tagEnd(text: string, start: number): number {
+	for (let i = start + 1; i < text.length; i++) {
+		const char = text[i];
+		if (char === '"' || char === "'") {
+			const close = text.indexOf(char, i + 1);
+			if (close < 0) return text.length;
+			i = close;
+		} else if (char === '{') i = expressionEnd(text, i) - 1;
+		else if (char === '>') return i + 1;
+	}
+	return text.length;
+}
+
+/** Ranges of MDX body that are code, in order, not overlapping. */
+export function codeRanges(body: string): Range[] {
+	const ranges: Range[] = [];
+	const lineStart = (i: number) => i === 0 || body[i - 1] === '\n';
+	for (let i = 0; i < body.length; i++) {
+		const rest = body.slice(i, i + 8);
+		let end = -1;
+		if (lineStart(i) && /^(import|export)\s/.test(rest)) end = body.indexOf('\n', i);
+		else if (lineStart(i) && rest.startsWith('```')) {
+			const close = body.indexOf('\n```', i + 3);
+			end = close < 0 ? body.length : body.indexOf('\n', close + 4);
+		} else if (rest.startsWith('<!--')) end = body.indexOf('-->', i) + 3;
+		else if (body[i] === '`') end = body.indexOf('`', i + 1) + 1;
+		else if (body[i] === '<' && /^<\/?[A-Za-z]/.test(rest)) end = tagEnd(body, i);
+		else if (body[i] === '{') end = expressionEnd(body, i);
+		else if (rest.startsWith('](')) end = body.indexOf(')', i) + 1;
+		else if (/^https?:\/\//.test(body.slice(i, i + 8))) end = i + (/^\S+/.exec(body.slice(i))?.[0].length ?? 1);
+		if (end === -1) continue;
+		if (end <= i) end = body.length;
+		ranges.push([i, end]);
+		i = end - 1;
+	}
+	return ranges;
+}
+
+/** The complement of `codeRanges`: where prose is. */
+export function proseRanges(body: string): Range[] {
+	const prose: Range[] = [];
+	let from = 0;
+	for (const [start, end] of codeRanges(body)) {
+		if (start > from) prose.push([from, start]);
+		from = end;
+	}
+	if (from < body.length) prose.push([from, body.length]);
+	return prose;
+}
+
+/** Applies `fix` to the prose of an MDX body, leaving code byte for byte as it was. */
+export function mapProse(body: string, fix: (prose: string) => string): string {
+	let out = '';
+	let from = 0;
+	for (const [start, end] of codeRanges(body)) {
+		out += fix(body.slice(from, start)) + body.slice(start, end);
+		from = end;
+	}
+	return out + fix(body.slice(from));
+}
