@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { writtenDates } from '../../src/lib/content-loader';
+import { fileProblems, writtenDates } from '../../src/lib/content-loader';
 
 describe('writtenDates: the date fields as the editor typed them', () => {
 	test('from MDX frontmatter, quotes and comments removed, body ignored', () => {
@@ -24,5 +24,22 @@ describe('writtenDates: the date fields as the editor typed them', () => {
 
 	test('nested keys are not top-level date fields', () => {
 		expect(writtenDates('qr:\n  pubDate: 2019-07-01\n')).toEqual({});
+	});
+});
+
+describe('fileProblems: what is wrong with the file itself', () => {
+	test('a file saved as GBK', () => {
+		expect(fileProblems('content/articles/gbk.mdx', new Uint8Array([0xb1, 0xea, 0xcc, 0xe2]), {})).toEqual([
+			'content/articles/gbk.mdx: (整个文件): 文件不是 UTF-8 编码（可能存成了 GBK）；请在编辑器里“另存为” UTF-8',
+		]);
+	});
+
+	test('a cover or QR picture that is not there', () => {
+		const utf8 = new TextEncoder().encode('---\n---\n');
+		expect(fileProblems('content/articles/x.mdx', utf8, { cover: './images/none.jpg' })).toEqual([
+			'content/articles/x.mdx: cover: 找不到图片 ./images/none.jpg（相对于这个文件所在的文件夹）；请把图片放到文章旁边，或改正路径',
+		]);
+		expect(fileProblems('content/promos/x.yaml', utf8, { qr: { image: './qr.png' } })).toHaveLength(1);
+		expect(fileProblems('content/promos/jiangnan-study-tour.yaml', utf8, {})).toEqual([]);
 	});
 });
