@@ -98,11 +98,12 @@ describe('semantics', () => {
 		}
 	});
 
-	test.each(pages)('%s: requests nothing from any other origin', async (path) => {
-		const { foreignRequests, status, close } = await visit(path);
+	test.each(pages)('%s: requests nothing from any other origin, and logs no error (no CSP violation)', async (path) => {
+		const { foreignRequests, consoleErrors, status, close } = await visit(path);
 		try {
 			expect(status).toBe(200);
 			expect(foreignRequests).toEqual([]);
+			expect(consoleErrors).toEqual([]);
 		} finally {
 			await close();
 		}

@@ -5,7 +5,7 @@ afterAll(closeBrowser);
 
 describe('the search page in Chromium', () => {
 	test('typing 政治站位 lists the article first', async () => {
-		const { page, close } = await visit('/search/', { viewport: { width: 390, height: 844 } });
+		const { page, consoleErrors, close } = await visit('/search/', { viewport: { width: 390, height: 844 } });
 		try {
 			await page.getByLabel('搜索文章').fill('政治站位');
 			const first = page.locator('.search__results li h2 a').first();
@@ -13,6 +13,8 @@ describe('the search page in Chromium', () => {
 			expect(await first.textContent()).toBe('全市扫黑除恶专项斗争系列述评之政治站位篇');
 			expect(new URL((await first.getAttribute('href')) ?? '', 'http://x').pathname).toBe('/articles/saohei-zhengzhi-zhanwei/');
 			expect(await page.locator('.search__status[role="status"]').textContent()).toBe('找到 1 篇与“政治站位”有关的文章');
+			// The policy lets Pagefind's WebAssembly run and blocks nothing it needs.
+			expect(consoleErrors).toEqual([]);
 		} finally {
 			await close();
 		}

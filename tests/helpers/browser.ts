@@ -37,6 +37,8 @@ export interface Visit {
 	page: Page;
 	/** URLs the page requested that are not on the site's own origin. */
 	foreignRequests: string[];
+	/** Errors the page logged: CSP violations, failed loads, script errors. */
+	consoleErrors: string[];
 	status: number | undefined;
 }
 
@@ -46,12 +48,17 @@ export async function visit(path: string, options: BrowserContextOptions = {}): 
 	const context = await (await launch()).newContext({ viewport: { width: 1280, height: 900 }, ...options });
 	const page = await context.newPage();
 	const foreignRequests: string[] = [];
+	const consoleErrors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => consoleErrors.push(error.message));
 	page.on('request', (request) => {
 		const url = request.url();
 		if (!url.startsWith(siteUrl) && !url.startsWith('data:')) foreignRequests.push(url);
 	});
 	const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
-	return { page, foreignRequests, status: response?.status(), close: () => context.close() };
+	return { page, foreignRequests, consoleErrors, status: response?.status(), close: () => context.close() };
 }
 
 /** A file-system-safe name for a page path, for screenshots and reports. */

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { QR_SCALE, qrPng, qrRaster, qrSize } from '../../src/lib/qr';
+import { QR_SCALE, qrWebp, qrRaster, qrSize } from '../../src/lib/qr';
 
 async function decode(png: Buffer) {
 	const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -12,8 +12,8 @@ describe('QR codes made at build time', () => {
 	test.each([
 		'https://news.example.org/promos/jiangnan-study-tour/',
 		'https://example.org/news/articles/saohei-zhengzhi-zhanwei/',
-	])('%s decodes back from the PNG, under 3 KB', async (url) => {
-		const png = await qrPng(url);
+	])('%s decodes back from the WebP, under 3 KB', async (url) => {
+		const png = await qrWebp(url);
 		expect(png.length).toBeLessThanOrEqual(3 * 1024);
 		const decoded = await decode(png);
 		expect(decoded.text).toBe(url);

@@ -60,7 +60,7 @@ describe(`the site under BASE_PATH=${BASE}`, () => {
 	});
 
 	test('the promo QR code leads to the promo page under the base path', async () => {
-		const { data, info } = await sharp(join(build.dist, 'promos/jiangnan-study-tour/qr.png'))
+		const { data, info } = await sharp(join(build.dist, 'promos/jiangnan-study-tour/qr.webp'))
 			.ensureAlpha()
 			.raw()
 			.toBuffer({ resolveWithObject: true });

@@ -30,9 +30,21 @@ describe('byte budgets', () => {
 	});
 
 	test('every QR image ≤ 3 KB', () => {
-		const codes = distFiles().filter((file) => file.endsWith('qr.png'));
+		const codes = distFiles().filter((file) => file.endsWith('qr.webp'));
 		expect(codes.length).toBeGreaterThan(0);
 		for (const code of codes) expect(readFileSync(distFile(code)).length, code).toBeLessThanOrEqual(3 * 1024);
+	});
+
+	test.each(pages)('%s: every <img> has width and height and a modern format (WebP, AVIF, SVG)', (page) => {
+		for (const img of readPage(page).querySelectorAll('img')) {
+			expect(img.getAttribute('width'), img.toString()).toMatch(/^\d+$/);
+			expect(img.getAttribute('height'), img.toString()).toMatch(/^\d+$/);
+			const sources = [
+				img.getAttribute('src') ?? '',
+				...(img.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? ''),
+			];
+			for (const source of sources.filter(Boolean)) expect(source, page).toMatch(/\.(webp|avif|svg)(\?|$)/);
+		}
 	});
 
 	test('no asset over 200 KB', () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { qrPng } from '../../../lib/qr';
+import { qrResponse } from '../../../lib/qr';
 import { loadSiteData } from '../../../lib/site-data';
 import { absoluteUrl, ROUTES } from '../../../lib/urls';
 
@@ -9,7 +9,4 @@ export const getStaticPaths = (async () => {
 	return articles.map((article) => ({ params: { slug: article.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-	const png = await qrPng(absoluteUrl(ROUTES.article(params.slug ?? '')));
-	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute = ({ params }) => qrResponse(absoluteUrl(ROUTES.article(params.slug ?? '')));

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { promoQrTarget } from '../../../lib/promos';
-import { qrPng } from '../../../lib/qr';
+import { qrResponse } from '../../../lib/qr';
 import { type Promo, loadSiteData } from '../../../lib/site-data';
 
 /** The QR code of each promo that has no picture of its own, drawn at build time. */
@@ -11,8 +11,5 @@ export const getStaticPaths = (async () => {
 		.map((promo) => ({ params: { id: promo.id }, props: { promo } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ promo: Promo }> = async ({ props }) => {
-	const { promo } = props;
-	const png = await qrPng(promoQrTarget(promo.id, promo.data.qr ?? {}));
-	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<{ promo: Promo }> = ({ props }) =>
+	qrResponse(promoQrTarget(props.promo.id, props.promo.data.qr ?? {}));
