@@ -43,6 +43,8 @@ export const SITE = {
 	description: '内蒙古晨报乌兰察布记者站：乌兰察布的新闻、述评与专题。',
 	/** The newspaper that printed the articles first; an article's `publication` overrides it. */
 	publication: '内蒙古晨报',
+	/** Articles in the RSS feed, newest first, each in full. */
+	feedSize: 50,
 	/** Articles on each page of a section listing (SPEC §4). */
 	sectionPageSize: 20,
 	/** Language of every page, as BCP 47. */

@@ -12,7 +12,14 @@ const workflow = load(text) as {
 	on: Record<string, unknown>;
 	permissions: Record<string, string>;
 	concurrency: { group: string; 'cancel-in-progress': boolean };
-	jobs: Record<string, { needs?: string; permissions?: Record<string, string>; steps: { uses?: string; run?: string; env?: Record<string, string> }[] }>;
+	jobs: Record<
+		string,
+		{
+			needs?: string;
+			permissions?: Record<string, string>;
+			steps: { uses?: string; run?: string; env?: Record<string, string> }[];
+		}
+	>;
 };
 
 describe('the deploy workflow', () => {

@@ -36,7 +36,7 @@ const js = files
 	.filter((file) => /\.m?js$/.test(file))
 	.reduce((sum, file) => sum + readFileSync(join(TEST_DIST, file)).length, 0);
 rows.push(['client JavaScript in dist/', `${js} B`, '0 B']);
-for (const qr of files.filter((file) => file.endsWith('qr.webp')))
+for (const qr of files.filter((file) => file.endsWith('qr.svg')))
 	rows.push([qr, `${readFileSync(join(TEST_DIST, qr)).length} B`, '≤ 3072 B']);
 rows.push(['cold build (npm run build, caches removed)', `${buildSeconds.toFixed(1)} s`, '']);
 

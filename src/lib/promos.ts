@@ -2,7 +2,7 @@ import type { ImageMetadata } from 'astro';
 import { STRINGS } from '../strings';
 import { formatChineseDate } from './dates';
 import { formatPhone, telHref } from './phone';
-import { qrSize } from './qr';
+import { QR_DISPLAY_PX } from './qr';
 import { absoluteUrl, ROUTES, withBase } from './urls';
 
 /** What the QR of a promo encodes: the advertiser's URL, else the promo's own page here. */
@@ -68,7 +68,7 @@ export function promoView(promo: PromoInput, options: { onOwnPage: boolean }) {
 		qr:
 			data.qr && qrTarget
 				? {
-						image: data.qr.image ?? { src: withBase(ROUTES.promoQr(promo.id)), size: qrSize(qrTarget) },
+						image: data.qr.image ?? { src: withBase(ROUTES.promoQr(promo.id)), size: QR_DISPLAY_PX },
 						alt: data.qr.alt,
 						caption: data.qr.caption,
 						href: leadsHere ? undefined : qrTarget,

@@ -10,6 +10,7 @@ import { findContentProblems, formatProblem } from './content-check';
 import { ContentError, displayPath } from './content-errors';
 import { promoStatus, promoStatusNote } from './promos';
 import { readingMinutes } from './reading-time';
+import { relatedArticles, relatedIndex } from './related';
 import { orderInstallments } from './series';
 import { tagSlug } from './slug';
 
@@ -28,6 +29,8 @@ export interface SiteData {
 	readingMinutes: ReadonlyMap<string, number>;
 	/** Each series' published installments in reading order. */
 	installments: ReadonlyMap<string, Article[]>;
+	/** Up to four articles to suggest after each article. */
+	related: ReadonlyMap<string, Article[]>;
 	/** Tags in use, most used first, each with its pinyin slug and articles (newest first). */
 	tags: { slug: string; name: string; articles: Article[] }[];
 }
@@ -108,8 +111,10 @@ async function load(): Promise<SiteData> {
 		}
 	}
 
+	const index = relatedIndex(articles);
 	return {
 		articles,
+		related: new Map(articles.map((article) => [article.id, relatedArticles(article, index)])),
 		tags: [...tags.values()].sort((a, b) => b.articles.length - a.articles.length || a.slug.localeCompare(b.slug)),
 		series,
 		sections,

@@ -14,13 +14,17 @@ import { absoluteUrl, ROUTES } from '../lib/urls';
 import { SITE } from '../site.config';
 import { STRINGS } from '../strings';
 
-/** Every published article, newest first, in full: RSS 2.0 with content:encoded, no ads. */
+/**
+ * The newest articles in full: RSS 2.0 with content:encoded, no ads. Feed readers poll often and
+ * keep what they fetched, so the newest SITE.feedSize are enough; every article in full would make
+ * the feed tens of megabytes within a year.
+ */
 export const GET: APIRoute = async () => {
 	const site = await loadSiteData();
 	const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
 	const sectionName = (id: string) => site.sections.find((section) => section.id === id)?.data.name ?? id;
 	const items = await Promise.all(
-		site.articles.map(async (article) => {
+		site.articles.slice(0, SITE.feedSize).map(async (article) => {
 			const { Content } = await render(article);
 			const body = await container.renderToString(Content, { props: { components: { PullQuote, Figure, Promo: Nothing } } });
 			const source = article.data.source ? `<p>${STRINGS.openParen}${article.data.source}${STRINGS.closeParen}</p>` : '';

@@ -16,7 +16,7 @@ const promo = {
 	title: '江南研学夏令营',
 	subtitle: '探寻课本里的记忆',
 	qr: {
-		image: { src: '/promos/jiangnan-study-tour/qr.webp', size: 328 },
+		image: { src: '/promos/jiangnan-study-tour/qr.svg', size: 164 },
 		alt: '江南研学夏令营详细行程页面的二维码',
 		caption: '扫描二维码 了解详细行程',
 		href: 'https://news.example.org/promos/jiangnan-study-tour/',

@@ -30,7 +30,7 @@ describe('byte budgets', () => {
 	});
 
 	test('every QR image ≤ 3 KB', () => {
-		const codes = distFiles().filter((file) => file.endsWith('qr.webp'));
+		const codes = distFiles().filter((file) => file.endsWith('qr.svg'));
 		expect(codes.length).toBeGreaterThan(0);
 		for (const code of codes) expect(readFileSync(distFile(code)).length, code).toBeLessThanOrEqual(3 * 1024);
 	});

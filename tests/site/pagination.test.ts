@@ -55,6 +55,13 @@ describe('a section with 46 articles (45 generated + the seed)', () => {
 		expect(page('sections/politics-law/3').querySelector('head link[rel="next"]')).toBeNull();
 	});
 
+	test('the feed carries all 46, newest first (it keeps the newest 50)', () => {
+		const rss = readFileSync(join(build.dist, 'rss.xml'), 'utf8');
+		const titles = [...rss.matchAll(/<item><title>([^<]+)<\/title>/g)].map((match) => match[1]);
+		expect(titles).toHaveLength(46);
+		expect(titles[0]).toBe('测试文章第45篇');
+	});
+
 	test('the archive lists them by year and month', () => {
 		const archive = page('archive');
 		expect(archive.querySelectorAll('h2').map((h) => h.text)).toEqual(['2020年', '2019年']);

@@ -1,0 +1,53 @@
+/** A small SVG chart of build time and peak memory against article count, site and baseline. */
+import type { Measurement } from './run';
+
+const WIDTH = 720;
+const HEIGHT = 300;
+const PAD = { left: 64, right: 16, top: 36, bottom: 44 };
+
+function panel(
+	results: readonly Measurement[],
+	value: (m: Measurement) => number,
+	title: string,
+	unit: string,
+	offsetX: number,
+): string {
+	const counts = [...new Set(results.map((r) => r.articles))].sort((a, b) => a - b);
+	const max = Math.max(...results.map(value)) * 1.1 || 1;
+	const w = WIDTH / 2 - PAD.left - PAD.right;
+	const h = HEIGHT - PAD.top - PAD.bottom;
+	const x = (count: number) =>
+		offsetX + PAD.left + (counts.length > 1 ? (counts.indexOf(count) / (counts.length - 1)) * w : w / 2);
+	const y = (v: number) => PAD.top + h - (v / max) * h;
+	const line = (project: Measurement['project'], colour: string) => {
+		const points = results.filter((r) => r.project === project).sort((a, b) => a.articles - b.articles);
+		const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.articles).toFixed(1)},${y(value(p)).toFixed(1)}`).join(' ');
+		const dots = points
+			.map(
+				(p) =>
+					`<circle cx="${x(p.articles).toFixed(1)}" cy="${y(value(p)).toFixed(1)}" r="3" fill="${colour}"><title>${p.articles}: ${value(p)} ${unit}</title></circle>`,
+			)
+			.join('');
+		return `<path d="${path}" fill="none" stroke="${colour}" stroke-width="2"/>${dots}`;
+	};
+	const ticks = [0, 0.5, 1]
+		.map((f) => `<text x="${offsetX + PAD.left - 6}" y="${y(max * f) + 4}" text-anchor="end">${Math.round(max * f)}</text>`)
+		.join('');
+	const labels = counts.map((c) => `<text x="${x(c)}" y="${HEIGHT - PAD.bottom + 18}" text-anchor="middle">${c}</text>`).join('');
+	return `<g><text x="${offsetX + PAD.left}" y="20" font-weight="bold">${title} (${unit})</text>
+<line x1="${offsetX + PAD.left}" y1="${PAD.top + h}" x2="${offsetX + PAD.left + w}" y2="${PAD.top + h}" stroke="#999"/>
+<line x1="${offsetX + PAD.left}" y1="${PAD.top}" x2="${offsetX + PAD.left}" y2="${PAD.top + h}" stroke="#999"/>
+${ticks}${labels}${line('site', '#b0161b')}${line('baseline', '#1a5fb4')}
+<text x="${offsetX + PAD.left + w / 2}" y="${HEIGHT - 8}" text-anchor="middle">articles</text></g>`;
+}
+
+export function chart(results: readonly Measurement[]): string {
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT + 24}" font-family="sans-serif" font-size="12">
+<rect width="100%" height="100%" fill="#fff"/>
+${panel(results, (m) => m.wallSeconds, 'Cold build time', 's', 0)}
+${panel(results, (m) => m.peakRssMb, 'Peak memory', 'MB', WIDTH / 2)}
+<g transform="translate(${PAD.left},${HEIGHT + 14})"><rect width="12" height="4" y="-4" fill="#b0161b"/><text x="16" y="0">this site</text>
+<rect x="90" width="12" height="4" y="-4" fill="#1a5fb4"/><text x="106" y="0">bare Astro, same MDX</text></g>
+</svg>
+`;
+}
