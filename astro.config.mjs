@@ -43,5 +43,5 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
-	integrations: [mdx(), sitemapFromPages(SITE.basePath, [ROUTES.search()]), pagefindIndex(), atomicOutDir()],
+	integrations: [mdx(), sitemapFromPages(SITE.basePath, [ROUTES.search()]), pagefindIndex(SITE.basePath), atomicOutDir()],
 });

@@ -16,8 +16,9 @@ function panel(
 	const max = Math.max(...results.map(value)) * 1.1 || 1;
 	const w = WIDTH / 2 - PAD.left - PAD.right;
 	const h = HEIGHT - PAD.top - PAD.bottom;
-	const x = (count: number) =>
-		offsetX + PAD.left + (counts.length > 1 ? (counts.indexOf(count) / (counts.length - 1)) * w : w / 2);
+	const most = Math.max(...counts);
+	// A linear scale: time and memory against the real article count.
+	const x = (count: number) => offsetX + PAD.left + (count / most) * w;
 	const y = (v: number) => PAD.top + h - (v / max) * h;
 	const line = (project: Measurement['project'], colour: string) => {
 		const points = results.filter((r) => r.project === project).sort((a, b) => a.articles - b.articles);

@@ -51,7 +51,8 @@ export function syntheticArticle(index: number): { path: string; text: string } 
 	const inSeries = index % 4 === 0;
 	const withPromo = index % 7 === 0;
 	const withFigure = index % 5 === 0;
-	const day = new Date(Date.UTC(2020, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+	// Four a day from 2019: all in the past, so none is held back as scheduled.
+	const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(index / 4) * 86_400_000).toISOString().slice(0, 10);
 	const body: string[] = [];
 	for (let part = 1; part <= 5; part++) {
 		body.push(`## 第${part}部分 基准测试小标题`);

@@ -1,26 +1,25 @@
 /**
- * Builds the Pagefind search index over the finished site, into <outDir>/pagefind/. Only the
- * article bodies are indexed (pages mark them with data-pagefind-body; ads and navigation
- * carry data-pagefind-ignore), so search finds news and never ad copy.
+ * Builds the Pagefind search index into <outDir>/pagefind/. Pages are indexed as they are
+ * rendered (src/middleware.ts hands them over), so the work runs beside the build rather than
+ * after it. Only article bodies are indexed (pages mark them with data-pagefind-body; ads and
+ * navigation carry data-pagefind-ignore), so search finds news and never ad copy.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import { openSearchIndex, writeSearchIndex } from '../lib/search-index';
 
-export default function pagefindIndex(): AstroIntegration {
+export default function pagefindIndex(basePath: string): AstroIntegration {
+	let started = 0;
 	return {
 		name: 'pagefind-index',
 		hooks: {
+			'astro:build:start': async () => {
+				started = performance.now();
+				await openSearchIndex(basePath);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: fileURLToPath(dir) });
-				if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-				if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-				await pagefind.close();
-				logger.info(`indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
+				const pages = await writeSearchIndex(fileURLToPath(new URL('pagefind/', dir)));
+				logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms (alongside the build)`);
 			},
 		},
 	};
