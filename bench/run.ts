@@ -8,10 +8,11 @@
  * baseline's; writes bench/results.json and bench/chart.svg.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { linkPackages } from '../tests/helpers/build';
 import { chart } from './chart';
 import { FIGURES, syntheticArticle, syntheticSections, syntheticSeries } from './synthetic';
 
@@ -57,7 +58,7 @@ async function prepare(project: 'site' | 'baseline', count: number): Promise<str
 	const parts = project === 'site' ? ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : [];
 	for (const part of parts) cpSync(join(ROOT, part), join(root, part), { recursive: true });
 	if (project === 'baseline') cpSync(join(ROOT, 'bench/baseline'), root, { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+	linkPackages(root);
 	mkdirSync(join(root, 'content/articles/bench'), { recursive: true });
 	mkdirSync(join(root, 'content/series'), { recursive: true });
 	for (const [index, figure] of FIGURES.entries()) {

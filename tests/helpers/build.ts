@@ -1,8 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths.ts';
+
+/**
+ * The environment without what Vitest and Vite put into it (NODE_ENV=test, MODE, DEV, PROD,
+ * BASE_URL, SSR, VITEST_*): inherited by a build, they make Astro build in development mode,
+ * where drafts show. A build in a test must be the build CI deploys.
+ */
+export function cleanEnv(): NodeJS.ProcessEnv {
+	const leaked = /^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|VITEST.*|TEST)$/;
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.test(key)));
+}
 
 export interface BuildResult {
 	status: number | null;
@@ -24,7 +34,7 @@ export function runBuild({
 	const result = spawnSync('npm', ['run', 'build', '--silent', ...(outDir ? ['--', '--outDir', outDir] : [])], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+		env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -33,6 +43,18 @@ export function runBuild({
 export function buildSite(outDir: string, env: Record<string, string> = {}): void {
 	const { status, output } = runBuild({ outDir, env });
 	if (status !== 0) throw new Error(`npm run build failed (exit ${status}):\n${output}`);
+}
+
+/**
+ * Gives a copy the project's installed packages, each linked, but its own cache folders
+ * (.astro, .vite): copies built at the same time must not share, or clear, one cache.
+ */
+export function linkPackages(root: string): void {
+	mkdirSync(join(root, 'node_modules'));
+	for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
+		if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+		symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(root, 'node_modules', name));
+	}
 }
 
 /**
@@ -47,7 +69,7 @@ export function buildCopy(
 	for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
 		if (existsSync(join(PROJECT_ROOT, part))) cpSync(join(PROJECT_ROOT, part), join(root, part), { recursive: true });
 	}
-	symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+	linkPackages(root);
 	for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
 	return {
 		root,
