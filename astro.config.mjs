@@ -28,7 +28,7 @@ export default defineConfig({
 		processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [rehypeSafeLinks], smartypants: false }),
 	},
 	// A Content-Security-Policy <meta> on every page, with hashes of the page's own inline styles
-	// and scripts; nothing inline runs unless Astro hashed it. Search needs WebAssembly (Pagefind).
+	// and scripts; nothing inline runs unless Astro hashed it. The search page adds WebAssembly.
 	security: {
 		csp: {
 			directives: [
@@ -40,7 +40,6 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
 	integrations: [mdx(), sitemapFromPages(SITE.basePath, [ROUTES.search()]), pagefindIndex(SITE.basePath), atomicOutDir()],

@@ -2,7 +2,7 @@
  * npm run import -- page.txt [--section politics-law] [--slug x] [--promo-id y]
  * Turns a print page's text into a draft article (and a draft promo when the page has an ad).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toIsoBeijing } from '../lib/dates';
 import { articleMdx, importArticle, importPromo, promoYaml } from '../lib/print-import';
@@ -28,14 +28,18 @@ for (const id of [slug, promoId].filter((id): id is string => id !== undefined))
 	if (!isValidId(id)) fail(`网址名「${id}」应为小写英文字母、数字和连字符`);
 }
 
+const articlePath = join(CONTENT, 'articles', `${slug}.mdx`);
+const promoPath = promoId ? join(CONTENT, 'promos', `${promoId}.yaml`) : undefined;
+// Both or neither: check every target before writing the first.
+for (const path of [articlePath, promoPath]) {
+	if (path && existsSync(path)) fail(`${path} 已存在，没有导入。换一个网址名（--slug / --promo-id）或先处理已有文件。`);
+}
 try {
-	const articlePath = join(CONTENT, 'articles', `${slug}.mdx`);
 	writeNew(articlePath, articleMdx(article, importOptions), writeFileSync);
 	console.log(`已导入文章草稿 ${articlePath}（栏目 ${section}${options['section'] ? '' : '，未指定时用第一个栏目'}）`);
 	if (article.unknownSeries)
 		console.log(`注意：标题中的系列「${article.unknownSeries}」还没有对应的 content/series/ 文件，series 和 part 暂未填写。`);
-	if (promo && promoId) {
-		const promoPath = join(CONTENT, 'promos', `${promoId}.yaml`);
+	if (promo && promoPath) {
 		writeNew(promoPath, promoYaml(promo), writeFileSync);
 		console.log(`已导入广告草稿 ${promoPath}`);
 	}

@@ -65,9 +65,17 @@ export function findTextIssues(text: string): TextIssue[] {
 	return issues.sort((a, b) => a.index - b.index);
 }
 
-/** The safe fix: half-width punctuation in Chinese becomes full-width. */
+/** A pair of half-width parentheses in or around Chinese: 会议(2019年) is one pair, so both change. */
+const PAREN_PAIR = new RegExp(
+	`[ \\t]*\\(([^()\\n]*)\\)(?<=[${HAN}][ \\t]*\\([^()\\n]*\\)|\\([^()\\n]*[${HAN}][^()\\n]*\\))`,
+	'gu',
+);
+
+/** The safe fix: half-width punctuation in Chinese becomes full-width, parentheses in pairs. */
 export function fixPunctuationWidth(text: string): string {
-	return text.replace(HALF_WIDTH, (_match, mark?: string, paren?: string) => HALF_TO_FULL[mark ?? paren ?? ''] ?? _match);
+	return text
+		.replace(PAREN_PAIR, (_match, inner: string) => `（${inner.trim()}）`)
+		.replace(HALF_WIDTH, (_match, mark?: string, paren?: string) => HALF_TO_FULL[mark ?? paren ?? ''] ?? _match);
 }
 
 /** A paragraph cut by a print column break: it ends on a Chinese character, with no closing mark. */

@@ -51,7 +51,10 @@ const PROMO_TAG = /<Promo\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g;
 const FIGURE_TAG = /<Figure\b[^>]*?\bsrc\s*=\s*["']([^"']*)["']/g;
 const COMPONENT_TAG = /<([A-Z][\w.]*)/g;
 const HTML_TAG = /<([a-z][\w-]*)\b/g;
-const UNSAFE_LINK = /(?:\]\(\s*<?|\bhref\s*=\s*["'{]\s*["']?)\s*((?:javascript|vbscript|data):)/gi;
+const UNSAFE_LINK = /(?:\]\(\s*<?|\bhref\s*=\s*["'{]\s*["'`]?)\s*((?:javascript|vbscript|data):)/gi;
+/** Event handlers (onclick, onerror…) and addresses computed by code, in any tag. */
+const EVENT_ATTRIBUTE = /<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/g;
+const COMPUTED_ADDRESS = /<[A-Za-z][^>]*?\s(href|src)\s*=\s*\{/g;
 
 /** The path under content/ that `<Figure src>` names (the component accepts a leading content/ or ./). */
 export function picturePath(src: string): string {
@@ -114,6 +117,12 @@ function articleTextProblems(article: CheckedArticle, index: ContentIndex, promo
 		const tag = (match[1] ?? '').toLowerCase();
 		if (FORBIDDEN_TAGS.includes(tag))
 			at(match.index, `<${tag}>`, `文章里不能有 <${tag}>：它会在读者的浏览器里运行代码或嵌入别的网站`);
+	}
+	for (const match of body.matchAll(EVENT_ATTRIBUTE)) {
+		at(match.index, match[1] ?? 'on…', `文章里的标签不能带 ${match[1]}：它会在读者的浏览器里运行代码`);
+	}
+	for (const match of body.matchAll(COMPUTED_ADDRESS)) {
+		at(match.index, match[1] ?? 'href', `${match[1]} 请直接写成网址文字，如 href="https://…"，不要用 {…} 计算`);
 	}
 	for (const match of body.matchAll(UNSAFE_LINK)) {
 		at(match.index, '链接', `链接不能以 ${match[1]} 开头；应为 https:// 开头的网址`);

@@ -73,3 +73,13 @@ export function toRfc822Beijing(date: Date): string {
 	const weekday = DAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
 	return `${weekday}, ${pad(p.day)} ${MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} +0800`;
 }
+
+/** The latest change among entries: updatedDate where given, else pubDate. */
+export function newestDate(entries: readonly { data: { pubDate: Date; updatedDate?: Date | undefined } }[]): Date | undefined {
+	let newest: Date | undefined;
+	for (const { data } of entries) {
+		const date = data.updatedDate ?? data.pubDate;
+		if (!newest || date > newest) newest = date;
+	}
+	return newest;
+}

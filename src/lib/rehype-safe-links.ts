@@ -1,7 +1,8 @@
 /**
  * Drops links whose address would run code (javascript:, vbscript:, data:) from rendered
  * Markdown and MDX, however the address was spelled (entities, case, spaces): the link text
- * stays, as plain text. The content check stops such links earlier; this is the last guard.
+ * stays, as plain text; and event-handler attributes (onclick…) from tags written in MDX.
+ * The content check stops both earlier; this is the last guard.
  */
 interface Node {
 	type: string;
@@ -26,7 +27,9 @@ function sanitize(node: Node): void {
 			delete child.properties?.['href'];
 		}
 		if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.attributes) {
-			child.attributes = child.attributes.filter((attribute) => !(attribute.name === 'href' && isUnsafeUrl(attribute.value)));
+			child.attributes = child.attributes.filter(
+				(attribute) => !(attribute.name === 'href' && isUnsafeUrl(attribute.value)) && !/^on/i.test(attribute.name ?? ''),
+			);
 		}
 		sanitize(child);
 	}

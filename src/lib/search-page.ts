@@ -48,14 +48,19 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		return;
 	}
 
-	const filters = await pagefind.filters();
-	for (const select of selects) {
-		for (const value of Object.keys(filters[select.name] ?? {}).sort()) select.add(new Option(value, value));
+	try {
+		const filters = await pagefind.filters();
+		for (const select of selects) {
+			for (const value of Object.keys(filters[select.name] ?? {}).sort()) select.add(new Option(value, value));
+		}
+	} catch {
+		// Without filters, search still works; the selects keep their "all" option.
 	}
 
 	let latest = 0;
 	async function run() {
 		const term = input.value.trim();
+		const run = ++latest;
 		const chosen = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, select.value]));
 		const params = new URLSearchParams(term ? { q: term } : {});
 		history.replaceState(null, '', `${location.pathname}${term ? `?${params}` : ''}`);
@@ -64,7 +69,6 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 			status.textContent = '';
 			return;
 		}
-		const run = ++latest;
 		status.textContent = messages.searching;
 		const search = await pagefind.search(term, { filters: chosen });
 		const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));

@@ -70,7 +70,10 @@ export interface NewsArticleInput {
 }
 
 export function newsArticleLd(article: NewsArticleInput): JsonLd {
-	const authors = article.authors.length > 0 ? article.authors : [article.fallbackAuthor];
+	const author =
+		article.authors.length > 0
+			? article.authors.map((name) => ({ '@type': 'Person', name }))
+			: [{ '@type': 'Organization', name: article.fallbackAuthor }];
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
@@ -78,7 +81,7 @@ export function newsArticleLd(article: NewsArticleInput): JsonLd {
 		description: article.description,
 		datePublished: toIsoBeijing(article.published),
 		dateModified: toIsoBeijing(article.modified),
-		author: authors.map((name) => ({ '@type': 'Person', name })),
+		author,
 		publisher: organizationLd(article.publisher),
 		mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
 		url: article.url,

@@ -11,7 +11,9 @@ test('a printed article keeps headline, dateline, text, source and address, and 
 		for (const selector of ['h1', '.dateline', '.prose', '.source-line', '.print-url'])
 			expect(await shown(selector), selector).toBe(true);
 		const dropped = [
-			'header nav',
+			'body > header',
+			'.kicker',
+			'.editor-line',
 			'.breadcrumbs',
 			'.toc',
 			'aside.promo',

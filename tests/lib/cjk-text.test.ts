@@ -10,6 +10,8 @@ describe('fixPunctuationWidth (SPEC §2 repair b)', () => {
 		['全情打造!', '全情打造！'],
 		['是吗?对;好', '是吗？对；好'],
 		['“三长”,任副组长', '“三长”，任副组长'],
+		['会议(2019年)召开', '会议（2019年）召开'],
+		['会议(2019)召开', '会议（2019）召开'],
 	])('%s → %s', (input, output) => {
 		expect(fixPunctuationWidth(input)).toBe(output);
 	});

@@ -98,6 +98,16 @@ describe('cross-file content checks', () => {
 			withArticle({ source: '---\ntitle: x\n---\n\n[点这里](javascript:alert(1))\n' }),
 			'content/articles/saohei-zhengzhi-zhanwei.mdx:5: 链接: 链接不能以 javascript: 开头；应为 https:// 开头的网址',
 		],
+		[
+			'an event handler on a tag',
+			withArticle({ source: '---\ntitle: x\n---\n\n<img src="a.png" onerror="alert(1)" />\n' }),
+			'content/articles/saohei-zhengzhi-zhanwei.mdx:5: onerror: 文章里的标签不能带 onerror：它会在读者的浏览器里运行代码',
+		],
+		[
+			'an address computed by code',
+			withArticle({ source: '---\ntitle: x\n---\n\n<a href={"java" + "script:alert(1)"}>点</a>\n' }),
+			'content/articles/saohei-zhengzhi-zhanwei.mdx:5: href: href 请直接写成网址文字，如 href="https://…"，不要用 {…} 计算',
+		],
 	])('%s', (_name, index, line) => {
 		expect(findContentProblems(index).map(formatProblem)).toEqual([line]);
 	});

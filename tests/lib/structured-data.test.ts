@@ -34,7 +34,7 @@ describe('newsArticleLd', () => {
 			'@type': 'NewsArticle',
 			datePublished: '2019-07-01T00:00:00+08:00',
 			dateModified: '2019-07-02T09:00:00+08:00',
-			author: [{ '@type': 'Person', name: '乌兰察布市扫黑办' }],
+			author: [{ '@type': 'Organization', name: '乌兰察布市扫黑办' }],
 			isPartOf: { '@type': 'CreativeWorkSeries', name: '全市扫黑除恶专项斗争系列述评' },
 			position: 1,
 			inLanguage: 'zh-CN',

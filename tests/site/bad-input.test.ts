@@ -96,6 +96,18 @@ const FAILING: Record<string, FailingCase[]> = {
 			line: 'content/articles/js-link.mdx:8: 链接: 链接不能以 javascript: 开头；应为 https:// 开头的网址',
 		},
 	],
+	'hostile markup': [
+		{
+			input: 'an event handler on a tag',
+			files: { 'content/articles/onerror.mdx': `${valid('事件属性')}<img src="x.png" alt="x" onerror="alert(1)" />\n` },
+			line: 'content/articles/onerror.mdx:8: onerror: 文章里的标签不能带 onerror：它会在读者的浏览器里运行代码',
+		},
+		{
+			input: 'a link address computed by code',
+			files: { 'content/articles/computed-href.mdx': `${valid('计算链接')}<a href={'java' + 'script:alert(1)'}>点这里</a>\n` },
+			line: 'content/articles/computed-href.mdx:8: href: href 请直接写成网址文字',
+		},
+	],
 	'MDX syntax': [
 		{
 			input: 'an unclosed MDX tag',

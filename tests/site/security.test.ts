@@ -39,12 +39,13 @@ describe('Content-Security-Policy', () => {
 		}
 	});
 
-	test('search may run WebAssembly (Pagefind) and nothing else beyond the site itself', () => {
-		expect(
-			policy('search/index.html')
+	test('search may run WebAssembly (Pagefind), and no other page may', () => {
+		const sources = (page: string) =>
+			policy(page)
 				.get('script-src')
-				?.filter((source) => !source.startsWith("'sha256-")),
-		).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+				?.filter((source) => !source.startsWith("'sha256-"));
+		expect(sources('search/index.html')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		for (const page of pages.filter((page) => page !== 'search/index.html')) expect(sources(page), page).toEqual(["'self'"]);
 	});
 });
 

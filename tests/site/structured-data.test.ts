@@ -16,7 +16,7 @@ describe('structured data on the built pages', () => {
 			headline: '全市扫黑除恶专项斗争系列述评之政治站位篇',
 			datePublished: '2019-07-01T00:00:00+08:00',
 			dateModified: '2019-07-01T00:00:00+08:00',
-			author: [{ '@type': 'Person', name: '乌兰察布市扫黑办' }],
+			author: [{ '@type': 'Organization', name: '乌兰察布市扫黑办' }],
 			publisher: { '@type': 'NewsMediaOrganization', name: '内蒙古晨报', logo: { url: absoluteUrl(ROUTES.logo()) } },
 			isPartOf: {
 				'@type': 'CreativeWorkSeries',
