@@ -32,6 +32,7 @@ export interface Measurement {
 	msPerPage: number;
 	peakRssMb: number;
 	distMb: number;
+	/** What the search index adds at the end: its writing after the last page (it indexes alongside). */
 	searchIndexSeconds?: number | undefined;
 }
 
@@ -95,7 +96,7 @@ function build(root: string, project: Measurement['project'], count: number): Me
 			`${project} build of ${count} articles failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
 		);
 	const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
-	const indexMs = /indexed \d+ pages for search in (\d+) ms/.exec(result.stdout + result.stderr)?.[1];
+	const indexMs = /indexed \d+ pages for search: (\d+) ms after the last page/.exec(result.stdout + result.stderr)?.[1];
 	const { bytes, pages } = sizeOf(join(root, 'dist'));
 	return {
 		project,
@@ -130,7 +131,7 @@ const rows = COUNTS.map((count) => {
 	return { count, site, baseline, ratio: Math.round((site.wallSeconds / baseline.wallSeconds) * 100) / 100 };
 });
 const table = [
-	'| articles | pages | wall time | ms/page | peak RSS | dist/ | search index | baseline time | baseline RSS | ratio |',
+	'| articles | pages | wall time | ms/page | peak RSS | dist/ | search index (after last page) | baseline time | baseline RSS | ratio |',
 	'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 	...rows.map(
 		({ count, site, baseline, ratio }) =>

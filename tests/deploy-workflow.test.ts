@@ -58,9 +58,16 @@ describe('the deploy workflow', () => {
 			'actions/checkout',
 			'npm ci',
 			'npm test',
+			expect.stringContaining('if [ -z "$SITE_URL" ]'),
 			'npm run build',
 			'actions/upload-pages-artifact',
 		]);
+	});
+
+	test('stops before building when SITE_URL is not set', () => {
+		const check = workflow.jobs['build']?.steps.find((step) => step.run?.includes('SITE_URL'));
+		expect(check?.run).toContain('exit 1');
+		expect(check?.env).toEqual({ SITE_URL: '${{ vars.SITE_URL }}' });
 	});
 
 	test('builds with SITE_URL and BASE_PATH from repository variables', () => {

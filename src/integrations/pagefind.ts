@@ -18,8 +18,12 @@ export default function pagefindIndex(basePath: string): AstroIntegration {
 				await openSearchIndex(basePath);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const finishing = performance.now();
 				const pages = await writeSearchIndex(fileURLToPath(new URL('pagefind/', dir)));
-				logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms (alongside the build)`);
+				const now = performance.now();
+				logger.info(
+					`indexed ${pages} pages for search: ${Math.round(now - finishing)} ms after the last page (${Math.round(now - started)} ms alongside the build)`,
+				);
 			},
 		},
 	};

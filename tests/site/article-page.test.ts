@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readPage, textOf } from '../helpers/dist';
+import { readFileSync } from 'node:fs';
+import { absoluteUrl, ROUTES } from '../../src/lib/urls';
+import { distFile, readPage, textOf } from '../helpers/dist';
+import { decodeQr } from '../helpers/qr';
 import { SEED_ARTICLE, sentences } from '../helpers/seed';
 
 const page = readPage('articles/saohei-zhengzhi-zhanwei');
@@ -84,6 +87,20 @@ describe('the seed commentary on its article page', () => {
 		expect(label).toBe('广告 江南研学夏令营');
 		expect(page.querySelector('main')?.innerHTML.indexOf('<aside')).toBeGreaterThan(
 			page.querySelector('main')?.innerHTML.indexOf('</article>') ?? Infinity,
+		);
+	});
+
+	test('a table of contents lists the four sections, each linking to its heading', () => {
+		const links = page.querySelectorAll('nav.toc a');
+		expect(links.map((a) => a.text)).toEqual(article?.querySelectorAll('.prose h2').map((h) => h.text));
+		for (const link of links) expect(page.getElementById((link.getAttribute('href') ?? '').slice(1)), link.text).not.toBeNull();
+	});
+
+	test('the share QR code decodes to the article’s own address', async () => {
+		const img = page.querySelector('.share-qr img');
+		expect(img?.getAttribute('alt')).toBe('《全市扫黑除恶专项斗争系列述评之政治站位篇》手机阅读页的二维码');
+		expect(await decodeQr(readFileSync(distFile(img?.getAttribute('src') ?? '')))).toBe(
+			absoluteUrl(ROUTES.article('saohei-zhengzhi-zhanwei')),
 		);
 	});
 

@@ -64,6 +64,20 @@ describe(`the site under BASE_PATH=${BASE}`, () => {
 		);
 	});
 
+	test('the article share QR code leads to the article under the base path', async () => {
+		expect(await decodeQr(readFileSync(join(build.dist, 'articles/saohei-zhengzhi-zhanwei/qr.svg')))).toBe(
+			`${ORIGIN}${BASE}articles/saohei-zhengzhi-zhanwei/`,
+		);
+	});
+
+	test('JSON-LD and the feed’s article text use absolute URLs under the base path', () => {
+		const ld =
+			parse(read('articles/saohei-zhengzhi-zhanwei/index.html')).querySelector('script[type="application/ld+json"]')
+				?.textContent ?? '{}';
+		expect(JSON.parse(ld).mainEntityOfPage['@id']).toBe(`${ORIGIN}${BASE}articles/saohei-zhengzhi-zhanwei/`);
+		expect(read('rss.xml')).not.toMatch(/(href|src)=&quot;\/(?!news\/)/);
+	});
+
 	test('search results point under the base path', () => {
 		const form = parse(read('search/index.html')).querySelector('form.search');
 		expect(form?.getAttribute('data-index')).toBe(`${BASE}pagefind/pagefind.js`);
