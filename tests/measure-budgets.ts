@@ -4,10 +4,9 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { buildSite } from './helpers/build.ts';
-import { distFiles } from './helpers/dist.ts';
+import { distFiles, pageGzipBytes } from './helpers/dist.ts';
 import { PROJECT_ROOT, TEST_DIST } from './helpers/paths.ts';
 
 rmSync(join(PROJECT_ROOT, '.astro'), { recursive: true, force: true });
@@ -15,17 +14,7 @@ const started = performance.now();
 buildSite(TEST_DIST);
 const buildSeconds = (performance.now() - started) / 1000;
 
-const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const files = distFiles();
-
-/** HTML plus every stylesheet it links, each gzipped as a server would send it. */
-function pageBytes(page: string) {
-	const html = readFileSync(join(TEST_DIST, page));
-	const css = parse(html.toString())
-		.querySelectorAll('link[rel="stylesheet"]')
-		.map((link) => readFileSync(join(TEST_DIST, link.getAttribute('href') ?? '')));
-	return { html: gzip(html), css: css.reduce((sum, sheet) => sum + gzip(sheet), 0) };
-}
 
 /** JavaScript a page loads itself: inline scripts and script files (JSON-LD is data, not code). */
 function pageJs(page: string): number {
@@ -39,11 +28,10 @@ function pageJs(page: string): number {
 
 const rows: [string, string, string][] = [];
 for (const page of files.filter((file) => file.endsWith('.html')).sort()) {
-	const { html, css } = pageBytes(page);
 	const jsBudget = page === 'search/index.html' ? '' : '0 B JS';
 	rows.push([
 		`${page}: HTML + CSS gzip; JS`,
-		`${html + css} B; ${pageJs(page)} B JS`,
+		`${pageGzipBytes(page)} B; ${pageJs(page)} B JS`,
 		page.startsWith('articles/') ? `≤ 14336 B; ${jsBudget}` : jsBudget,
 	]);
 }

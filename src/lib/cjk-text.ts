@@ -87,3 +87,11 @@ export function endsMidSentence(paragraph: string): boolean {
 export function startsWithHan(paragraph: string): boolean {
 	return HAN_CHAR.test(paragraph.trimStart().charAt(0));
 }
+
+/** A block of running text, not a heading, list, quote, table, tag, expression or code. */
+const isProse = (block: string) => !/^\s*(#|<|\{|import\s|export\s|[-*+>]\s|\d+\.\s|```|\|)/.test(block);
+
+/** Two paragraphs that are one, cut by a print column break: 督导检 / 查等各项工作. */
+export function isPrintBreak(previous: string, next: string): boolean {
+	return isProse(previous) && isProse(next) && endsMidSentence(previous) && startsWithHan(next);
+}

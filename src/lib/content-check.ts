@@ -1,4 +1,5 @@
 import { problemLine } from './content-errors';
+import { splitFrontmatter } from './mdx-regions';
 import { isValidId, tagSlug } from './slug';
 
 /**
@@ -76,17 +77,11 @@ function position(text: string, index: number): { line: number; column: number }
 	return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-/** Only the text after the frontmatter: its fields are checked by the schema. */
-function bodyStart(source: string): number {
-	const frontmatter = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(source);
-	return frontmatter ? frontmatter[0].length : 0;
-}
-
 function articleTextProblems(article: CheckedArticle, index: ContentIndex, promoIds: ReadonlySet<string>): Problem[] {
 	const problems: Problem[] = [];
 	const { source } = article;
-	const start = bodyStart(source);
-	const body = source.slice(start);
+	// Only the text after the frontmatter: its fields are checked by the schema.
+	const { body, bodyStart: start } = splitFrontmatter(source);
 	const at = (offset: number, field: string, message: string) =>
 		problems.push({ file: article.file, ...position(source, start + offset), field, message });
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, displayPath, problemLine, schemaErrorLines } from './content-errors';
+import { splitFrontmatter } from './mdx-regions';
 
 /** Fields that hold dates, at the top level of an entry. */
 export const DATE_FIELDS = ['pubDate', 'updatedDate', 'validFrom', 'validThrough'] as const;
@@ -14,8 +15,7 @@ const DATE_FIELD_LINE = new RegExp(`^(${DATE_FIELDS.join('|')}):[ \\t]*(.*?)[ \\
  * `2019-13-45` over into 2020; the schema reads the written text instead.
  */
 export function writtenDates(fileText: string): Record<string, string> {
-	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fileText);
-	const yaml = frontmatter ? (frontmatter[1] ?? '') : fileText;
+	const yaml = splitFrontmatter(fileText).frontmatter ?? fileText;
 	return Object.fromEntries(
 		[...yaml.matchAll(DATE_FIELD_LINE)].map((match) => [match[1], (match[2] ?? '').replace(/^(['"])(.*)\1$/, '$2')]),
 	);

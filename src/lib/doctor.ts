@@ -4,7 +4,7 @@
  * (the command in src/cli/ reads and writes the disk).
  */
 import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { endsMidSentence, findTextIssues, fixPunctuationWidth, startsWithHan } from './cjk-text';
+import { findTextIssues, fixPunctuationWidth, isPrintBreak } from './cjk-text';
 import { findContentProblems, MDX_COMPONENTS } from './content-check';
 import { parseContentDate } from './dates';
 import { mapProse, proseRanges, splitFrontmatter } from './mdx-regions';
@@ -40,6 +40,9 @@ interface Parsed {
 	yamlText: string;
 	body?: { text: string; start: number } | undefined;
 }
+
+/** A YAML line's value, after `key: ` or `- `; comments and web addresses are not text to check. */
+const YAML_VALUE = /^(\s*(?:-\s+)?[\w.]*\s*:?\s+)(?!#|https?:)(.*)$/;
 
 const TEXT_PROBLEMS = {
 	'half-width-punctuation': { severity: 'error', problem: '中文里用了半角标点', fix: true },
@@ -132,8 +135,8 @@ function textDiagnostics(file: Parsed): Diagnostic[] {
 	};
 	let offset = file.yamlStart;
 	for (const line of file.yamlText.split('\n')) {
-		const value = /^(\s*(?:-\s+)?[\w.]*\s*:?\s+)(?!#)(.*)$/.exec(line);
-		if (value && !/^https?:/.test(value[2] ?? '')) report(offset + (value[1] ?? '').length, value[2] ?? '');
+		const value = YAML_VALUE.exec(line);
+		if (value) report(offset + (value[1] ?? '').length, value[2] ?? '');
 		offset += line.length + 1;
 	}
 	if (file.body)
@@ -153,14 +156,12 @@ function paragraphs(body: string): { text: string; start: number }[] {
 	return blocks;
 }
 
-const isProse = (block: string) => !/^\s*(#|<|\{|import\s|export\s|[-*+>]\s|\d+\.\s|```|\|)/.test(block);
-
 function printBreaks(body: string): { end: number; next: number }[] {
 	const blocks = paragraphs(body);
 	const breaks: { end: number; next: number }[] = [];
 	blocks.forEach((block, index) => {
 		const next = blocks[index + 1];
-		if (next && isProse(block.text) && isProse(next.text) && endsMidSentence(block.text) && startsWithHan(next.text)) {
+		if (next && isPrintBreak(block.text, next.text)) {
 			breaks.push({ end: block.start + block.text.trimEnd().length, next: next.start });
 		}
 	});
@@ -359,11 +360,6 @@ export function fixContent(file: ContentFile): Fix | undefined {
 function fixYamlValues(yamlText: string): string {
 	return yamlText
 		.split('\n')
-		.map((line) =>
-			line.replace(
-				/^(\s*(?:-\s+)?[\w.]*\s*:?\s+)(?!#|https?:)(.*)$/,
-				(_m, key: string, value: string) => key + fixPunctuationWidth(value),
-			),
-		)
+		.map((line) => line.replace(YAML_VALUE, (_m, key: string, value: string) => key + fixPunctuationWidth(value)))
 		.join('\n');
 }

@@ -4,7 +4,7 @@
  * the trailing （来源） line made the source, stand-alone quotations set as <PullQuote>, print
  * breaks joined and half-width punctuation made full-width. Pure: text in, files' text out.
  */
-import { endsMidSentence, fixPunctuationWidth, startsWithHan } from './cjk-text';
+import { fixPunctuationWidth, isPrintBreak } from './cjk-text';
 import { phoneDigits } from './phone';
 
 export interface ImportOptions {
@@ -57,13 +57,7 @@ function joinBreaks(items: readonly string[]): string[] {
 	const joined: string[] = [];
 	for (const item of items) {
 		const previous = joined.at(-1);
-		if (
-			previous !== undefined &&
-			!previous.startsWith('#') &&
-			!item.startsWith('#') &&
-			endsMidSentence(previous) &&
-			startsWithHan(item)
-		) {
+		if (previous !== undefined && isPrintBreak(previous, item)) {
 			joined[joined.length - 1] = previous + item;
 		} else joined.push(item);
 	}
