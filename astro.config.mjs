@@ -1,14 +1,14 @@
 // @ts-check
-import './src/lib/require-supported-node.ts';
+import './src/lib/build/require-supported-node.ts';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import atomicOutDir from './src/integrations/atomic-out-dir.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
-import sitemapFromPages from './src/integrations/sitemap.ts';
-import rehypeSafeLinks from './src/lib/rehype-safe-links.ts';
-import { ROUTES } from './src/lib/urls.ts';
+import atomicOutDir from './src/lib/build/atomic-out-dir.ts';
+import pagefindIndex from './src/lib/build/pagefind.ts';
+import sitemapFromPages from './src/lib/build/sitemap.ts';
+import rehypeSafeLinks from './src/lib/content/rehype-safe-links.ts';
+import { ROUTES } from './src/lib/site/urls.ts';
 import { SITE, SITE_URL_UNSET_WARNING } from './src/site.config.ts';
 
 if (SITE_URL_UNSET_WARNING && process.argv.includes('build')) console.warn(`\u26a0 ${SITE_URL_UNSET_WARNING}`);

@@ -6,7 +6,7 @@
 import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { editorLoader } from './lib/content-loader';
+import { editorLoader } from './lib/content/content-loader';
 import { parseContentDate } from './lib/dates';
 import { isValidPhone } from './lib/phone';
 import { SITE } from './site.config';

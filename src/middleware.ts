@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { indexPage } from './lib/search-index';
+import { indexPage } from './lib/site/search-index';
 
 /** While a production build renders, each article page also goes to the search index. */
 export const onRequest = defineMiddleware(async (context, next) => {

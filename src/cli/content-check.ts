@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, type ContentFile, fixContent } from '../lib/doctor';
+import { checkContent, type ContentFile, fixContent } from '../lib/editor/doctor';
 
 const CONTENT = 'content';
 

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toIsoBeijing } from '../lib/dates';
-import { articleMdx, importArticle, importPromo, promoYaml } from '../lib/print-import';
-import { articleSlug } from '../lib/scaffold';
+import { articleMdx, importArticle, importPromo, promoYaml } from '../lib/editor/print-import';
+import { articleSlug } from '../lib/editor/scaffold';
 import { isValidId } from '../lib/slug';
 import { fail, parseArgs } from './args';
 import { CONTENT, sections, series, writeNew } from './content-files';

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleSlug, newArticleMdx } from '../lib/scaffold';
+import { articleSlug, newArticleMdx } from '../lib/editor/scaffold';
 import { isValidId } from '../lib/slug';
 import { fail, parseArgs } from './args';
 import { CONTENT, sections, series, writeNew } from './content-files';

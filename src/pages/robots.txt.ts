@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteUrl } from '../lib/site/urls';
 
 /** Everything may be crawled; the sitemap lists what should be. */
 export const GET: APIRoute = () =>

@@ -8,9 +8,9 @@ import Figure from '../components/Figure.astro';
 import Nothing from '../components/Nothing.astro';
 import PullQuote from '../components/PullQuote.astro';
 import { toRfc822Beijing } from '../lib/dates';
-import { feedHtml } from '../lib/feed';
-import { loadSiteData } from '../lib/site-data';
-import { absoluteUrl, ROUTES } from '../lib/urls';
+import { feedHtml } from '../lib/site/feed';
+import { loadSiteData } from '../lib/site/site-data';
+import { absoluteUrl, ROUTES } from '../lib/site/urls';
 import { SITE } from '../site.config';
 import { STRINGS } from '../strings';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readBasePath, readSiteUrl } from '../../src/site.config';
-import { absoluteUrl, withBase } from '../../src/lib/urls';
+import { absoluteUrl, withBase } from '../../src/lib/site/urls';
 
 describe('SITE_URL and BASE_PATH from the environment', () => {
 	test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { absoluteUrl, ROUTES } from '../../src/lib/urls';
+import { absoluteUrl, ROUTES } from '../../src/lib/site/urls';
 import { distFile, readPage, textOf } from '../helpers/dist';
 import { decodeQr } from '../helpers/qr';
 import { SEED_ARTICLE, sentences } from '../helpers/seed';

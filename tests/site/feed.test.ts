@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, ROUTES } from '../../src/lib/urls';
+import { absoluteUrl, ROUTES } from '../../src/lib/site/urls';
 import { distFile, distFiles, readPage } from '../helpers/dist';
 import { SEED_ARTICLE, sentences } from '../helpers/seed';
 

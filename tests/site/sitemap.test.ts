@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl } from '../../src/lib/urls';
+import { absoluteUrl } from '../../src/lib/site/urls';
 import { distFile, distFiles } from '../helpers/dist';
 
 const read = (file: string) => readFileSync(distFile(file), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, ROUTES } from '../../src/lib/urls';
+import { absoluteUrl, ROUTES } from '../../src/lib/site/urls';
 import { readPage } from '../helpers/dist';
 
 const jsonLd = (path: string) =>

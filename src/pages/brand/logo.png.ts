@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { LOGO_SIZE, markPng } from '../../lib/brand';
+import { LOGO_SIZE, markPng } from '../../lib/site/brand';
 
 /** The publisher logo named in structured data. */
 export const GET: APIRoute = async () =>

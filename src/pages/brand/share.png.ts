@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { shareImagePng } from '../../lib/brand';
+import { shareImagePng } from '../../lib/site/brand';
 
 /** The picture shown when a page without a cover of its own is shared. */
 export const GET: APIRoute = async () =>

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { qrResponse } from '../../../lib/qr';
-import { loadSiteData } from '../../../lib/site-data';
-import { absoluteUrl, ROUTES } from '../../../lib/urls';
+import { qrResponse } from '../../../lib/site/qr';
+import { loadSiteData } from '../../../lib/site/site-data';
+import { absoluteUrl, ROUTES } from '../../../lib/site/urls';
 
 /** Each article's own address as a QR code, for reading on a phone or sharing to WeChat. */
 export const getStaticPaths = (async () => {

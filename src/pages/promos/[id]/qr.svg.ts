@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { promoQrTarget } from '../../../lib/promos';
-import { qrResponse } from '../../../lib/qr';
-import { type Promo, loadSiteData } from '../../../lib/site-data';
+import { promoQrTarget } from '../../../lib/site/promos';
+import { qrResponse } from '../../../lib/site/qr';
+import { type Promo, loadSiteData } from '../../../lib/site/site-data';
 
 /** The QR code of each promo that has no picture of its own, drawn at build time. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,132 @@
+/**
+ * The site's content, loaded once per build: collections read, cross-file checks run,
+ * drafts and inactive promos left out, installments ordered. Pages take what they need
+ * from here, so every page sees the same data and a content problem stops the build once.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { sep } from 'node:path';
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { findContentProblems, formatProblem } from '../content/content-check';
+import { ContentError, displayPath } from '../content/content-errors';
+import { promoStatus, promoStatusNote } from './promos';
+import { readingMinutes } from './reading-time';
+import { relatedArticles, relatedIndex } from './related';
+import { orderInstallments } from './series';
+import { tagSlug } from '../slug';
+
+export type Article = CollectionEntry<'articles'>;
+export type Series = CollectionEntry<'series'>;
+export type Section = CollectionEntry<'sections'>;
+export type Promo = CollectionEntry<'promos'>;
+
+export interface SiteData {
+	/** Published articles, newest first. */
+	articles: Article[];
+	series: Series[];
+	sections: Section[];
+	/** Promos running at build time. */
+	promos: Promo[];
+	readingMinutes: ReadonlyMap<string, number>;
+	/** Each series' published installments in reading order. */
+	installments: ReadonlyMap<string, Article[]>;
+	/** Up to four articles to suggest after each article. */
+	related: ReadonlyMap<string, Article[]>;
+	/** Tags in use, most used first, each with its pinyin slug and articles (newest first). */
+	tags: { slug: string; name: string; articles: Article[] }[];
+}
+
+/** Pictures an article may show with <Figure>; the same extensions as Figure.astro's glob. */
+const PICTURE = /\.(jpe?g|png|webp|avif|gif)$/i;
+
+function picturesUnderContent(): Set<string> {
+	const files = readdirSync('content', { recursive: true }).map(String);
+	return new Set(files.filter((file) => PICTURE.test(file)).map((file) => file.split(sep).join('/')));
+}
+
+/** Whether an article is public at `now`: not a draft, and its publication time has come. */
+export function isPublished(data: { draft: boolean; pubDate: Date }, now: Date): boolean {
+	return !data.draft && data.pubDate <= now;
+}
+
+const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
+	entry.filePath ? displayPath(entry.filePath) : fallback;
+
+async function load(): Promise<SiteData> {
+	const [allArticles, series, sections, allPromos] = await Promise.all([
+		getCollection('articles'),
+		getCollection('series'),
+		getCollection('sections'),
+		getCollection('promos'),
+	]);
+
+	const problems = findContentProblems({
+		articles: allArticles.map((article) => {
+			const file = fileOf(article, `content/articles/${article.id}.mdx`);
+			return {
+				id: article.id,
+				file,
+				source: readFileSync(file, 'utf8'),
+				title: article.data.title,
+				section: article.data.section.id,
+				series: article.data.series?.id,
+				promos: article.data.promos.map((promo) => promo.id),
+				tags: article.data.tags,
+			};
+		}),
+		series: series.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/series/${entry.id}.yaml`) })),
+		sections: sections.map((entry) => ({ id: entry.id, file: fileOf(entry, 'content/sections.yaml') })),
+		promos: allPromos.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/promos/${entry.id}.yaml`) })),
+		pictures: picturesUnderContent(),
+	});
+	if (problems.length > 0) throw new ContentError(problems.map(formatProblem));
+
+	const now = new Date();
+	const promos = allPromos.filter((promo) => {
+		if (promo.data.draft) return import.meta.env.DEV;
+		const status = promoStatus(promo.data, now);
+		if (status !== 'active') {
+			const field = status === 'expired' ? 'validThrough' : 'validFrom';
+			console.warn(`${fileOf(promo, promo.id)}: ${field}: ${promoStatusNote(status, promo.data)}`);
+		}
+		return status === 'active';
+	});
+
+	// Drafts and articles scheduled for later show in `astro dev` only; a production build never
+	// contains them (pages, feed, sitemap, search, series navigation and counts all come from here).
+	const articles = allArticles
+		.filter((article) => import.meta.env.DEV || isPublished(article.data, now))
+		.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
+
+	const installments = new Map(
+		series.map((entry) => [entry.id, orderInstallments(articles.filter((article) => article.data.series?.id === entry.id))]),
+	);
+
+	const tags = new Map<string, { slug: string; name: string; articles: Article[] }>();
+	for (const article of articles) {
+		for (const name of article.data.tags) {
+			const slug = tagSlug(name);
+			const tag = tags.get(slug) ?? { slug, name, articles: [] };
+			tag.articles.push(article);
+			tags.set(slug, tag);
+		}
+	}
+
+	const index = relatedIndex(articles);
+	return {
+		articles,
+		related: new Map(articles.map((article) => [article.id, relatedArticles(article, index)])),
+		tags: [...tags.values()].sort((a, b) => b.articles.length - a.articles.length || a.slug.localeCompare(b.slug)),
+		series,
+		sections,
+		promos,
+		readingMinutes: new Map(articles.map((article) => [article.id, readingMinutes(article.body ?? '')])),
+		installments,
+	};
+}
+
+let cached: Promise<SiteData> | undefined;
+
+export function loadSiteData(): Promise<SiteData> {
+	cached ??= load();
+	return cached;
+}

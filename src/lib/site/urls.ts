@@ -1,0 +1,32 @@
+import { SITE } from '../../site.config';
+
+/** Joins the base path and a site-relative path: `/articles/x/` → `/news/articles/x/`. */
+export function withBase(path: string, basePath: string = SITE.basePath): string {
+	return `${basePath}${path.replace(/^\//, '')}`;
+}
+
+/** Absolute URL of a site path, for QR codes and metadata. */
+export function absoluteUrl(path: string, site: { url: string; basePath: string } = SITE): string {
+	return `${site.url}${withBase(path, site.basePath)}`;
+}
+
+/** Site-relative paths of each page kind, so no page spells a route by hand. */
+export const ROUTES = {
+	home: () => '/',
+	article: (id: string) => `/articles/${id}/`,
+	series: (id: string) => `/series/${id}/`,
+	section: (id: string) => `/sections/${id}/`,
+	promo: (id: string) => `/promos/${id}/`,
+	promoQr: (id: string) => `/promos/${id}/qr.svg`,
+	articleQr: (id: string) => `/articles/${id}/qr.svg`,
+	seriesIndex: () => '/series/',
+	sectionPage: (id: string, page: number) => (page <= 1 ? `/sections/${id}/` : `/sections/${id}/${page}/`),
+	tag: (slug: string) => `/tags/${slug}/`,
+	archive: () => '/archive/',
+	search: () => '/search/',
+	feed: () => '/rss.xml',
+	logo: () => '/brand/logo.png',
+	shareImage: () => '/brand/share.png',
+	favicon: () => '/favicon.svg',
+	faviconIco: () => '/favicon.ico',
+} as const;

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { endsMidSentence, findTextIssues, fixPunctuationWidth } from '../../../src/lib/editor/cjk-text';
+
+describe('fixPunctuationWidth (SPEC §2 repair b)', () => {
+	test.each([
+		['实现既定目标,关键在', '实现既定目标，关键在'],
+		['(乌兰察布市扫黑办)', '（乌兰察布市扫黑办）'],
+		['报名方式 (微信同号)', '报名方式（微信同号）'],
+		['记者站地址: 乌兰察布市', '记者站地址：乌兰察布市'],
+		['全情打造!', '全情打造！'],
+		['是吗?对;好', '是吗？对；好'],
+		['“三长”,任副组长', '“三长”，任副组长'],
+		['会议(2019年)召开', '会议（2019年）召开'],
+		['会议(2019)召开', '会议（2019）召开'],
+	])('%s → %s', (input, output) => {
+		expect(fixPunctuationWidth(input)).toBe(output);
+	});
+
+	test.each(['Astro 7.3, MDX', 'https://example.org/a,b', 'time: 08:30', '(a) b'])('leaves Latin text alone: %s', (input) => {
+		expect(fixPunctuationWidth(input)).toBe(input);
+	});
+});
+
+describe('findTextIssues', () => {
+	test('straight quotes in Chinese, and spaces between Chinese and Latin or digits', () => {
+		expect(findTextIssues('他说"好"。共 10 项 工作').map((issue) => [issue.kind, issue.found])).toEqual([
+			['straight-quote', '"'],
+			['straight-quote', '"'],
+			['latin-spacing', ' '],
+			['latin-spacing', ' '],
+		]);
+	});
+
+	test('the printed space between two Chinese phrases is not a Latin boundary', () => {
+		expect(findTextIssues('突出政治站位 及早谋划部署')).toEqual([]);
+	});
+});
+
+describe('endsMidSentence', () => {
+	test.each([
+		['信息报送和督导检', true],
+		['明确了“五级书记”抓扫黑除恶专项斗争的政治责', true],
+		['为专项斗争的深入推进提供了组织保证。', false],
+		['“正确的路线确定之后，干部就是决定的因素”。', false],
+		['Astro', false],
+	])('%s → %s', (paragraph, cut) => {
+		expect(endsMidSentence(paragraph)).toBe(cut);
+	});
+});
