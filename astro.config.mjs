@@ -5,8 +5,10 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import atomicOutDir from './src/lib/build/atomic-out-dir.ts';
+import contentGate from './src/lib/build/content-gate.ts';
 import pagefindIndex from './src/lib/build/pagefind.ts';
 import sitemapFromPages from './src/lib/build/sitemap.ts';
+import { remarkMdxSubset } from './src/lib/content/mdx-subset.ts';
 import rehypeSafeLinks from './src/lib/content/rehype-safe-links.ts';
 import { ROUTES } from './src/lib/site/urls.ts';
 import { SITE, SITE_URL_UNSET_WARNING } from './src/site.config.ts';
@@ -25,7 +27,13 @@ export default defineConfig({
 		syntaxHighlight: false,
 		// Sätteri, the default, leaves **重点。**后文 as literal asterisks; remark with
 		// remark-cjk-friendly applies CommonMark emphasis correctly next to CJK punctuation.
-		processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [rehypeSafeLinks], smartypants: false }),
+		// remarkMdxSubset refuses, inside the compiler, any file outside the articles' MDX subset (the
+		// content gate has refused it before the build; this holds for a dev server's later edits).
+		processor: unified({
+			remarkPlugins: [remarkMdxSubset, remarkCjkFriendly],
+			rehypePlugins: [rehypeSafeLinks],
+			smartypants: false,
+		}),
 	},
 	// A Content-Security-Policy <meta> on every page, with hashes of the page's own inline styles
 	// and scripts; nothing inline runs unless Astro hashed it. The search page adds WebAssembly.
@@ -42,5 +50,12 @@ export default defineConfig({
 			],
 		},
 	},
-	integrations: [mdx(), sitemapFromPages(SITE.basePath, [ROUTES.search()]), pagefindIndex(SITE.basePath), atomicOutDir()],
+	// The content gate first: it checks content/ before Astro reads any of it.
+	integrations: [
+		contentGate(),
+		mdx(),
+		sitemapFromPages(SITE.basePath, [ROUTES.search()]),
+		pagefindIndex(SITE.basePath),
+		atomicOutDir(),
+	],
 });

@@ -1,156 +1,20 @@
 /**
- * The only content schema. Every field, type, default and rule of SPEC §3 lives here; pages
- * and components receive the parsed, typed values and never re-apply a default.
- * Messages are for editors: Chinese, naming what was expected.
+ * The four collections. Field rules live in lib/content/schema.ts (shared with the content
+ * check); ids come from file names only, and every file has passed the content check before
+ * Astro reads it (lib/build/content-gate.ts), so the loaders only read what is known to be good.
  */
-import { defineCollection, reference, type SchemaContext } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { editorLoader } from './lib/content/content-loader';
-import { parseContentDate } from './lib/dates';
-import { isValidPhone } from './lib/phone';
-import { SITE } from './site.config';
-
-export const SUMMARY_MAX = 120;
-
-/** Character count as readers see it (a Chinese character is one, whatever its UTF-16 length). */
-const charCount = (text: string) => [...text].length;
-
-const requiredText = (what: string) =>
-	z
-		.string({ error: (issue) => (issue.input === undefined ? `必须填写${what}` : `${what}应为文字`) })
-		.trim()
-		.min(1, { error: `${what}不能为空` });
-
-const optionalText = (what: string) => requiredText(what).optional();
-
-const contentDate = (what: string, options: { endOfDay?: boolean } = {}) =>
-	z.unknown().transform((value, ctx) => {
-		const date = parseContentDate(value, options);
-		if (date) return date;
-		ctx.addIssue({
-			code: 'custom',
-			message:
-				value === undefined || value === null
-					? `必须填写${what}，格式如 2019-07-01`
-					: `${what}「${String(value)}」不是有效日期，应为 2019-07-01 或 2019-07-01T08:30:00+08:00`,
-		});
-		return z.NEVER;
-	});
-
-const phone = z.string({ error: '电话应为文字，如 133 0474 3215' }).refine(isValidPhone, {
-	error: (issue) => `「${String(issue.input)}」不是有效电话：应为 11 位手机号（1 开头，第二位 3–9）或带区号的固定电话`,
-});
-
-const urlField = (what: string) => z.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` });
-
-export const sectionSchema = z.object({
-	id: requiredText('栏目编号（id）'),
-	name: requiredText('栏目名称（name）'),
-	description: optionalText('栏目简介（description）'),
-});
-
-export const seriesSchema = z.object({
-	title: requiredText('系列标题（title）'),
-	description: requiredText('系列简介（description）'),
-	publication: optionalText('刊载媒体（publication）'),
-});
-
-export const articleSchema = ({ image }: SchemaContext) =>
-	z
-		.object({
-			title: requiredText('标题（title）'),
-			subtitle: optionalText('副标题（subtitle）'),
-			summary: requiredText('摘要（summary）').refine((text) => charCount(text) <= SUMMARY_MAX, {
-				error: (issue) => `摘要最多 ${SUMMARY_MAX} 个字，现为 ${charCount(String(issue.input))} 个`,
-			}),
-			pubDate: contentDate('发布日期（pubDate）'),
-			updatedDate: contentDate('更新日期（updatedDate）').optional(),
-			section: reference('sections'),
-			series: reference('series').optional(),
-			part: optionalText('系列篇名（part）'),
-			seriesOrder: z.number({ error: '系列序号（seriesOrder）应为数字，如 1' }).int().positive().optional(),
-			source: optionalText('来源（source）'),
-			authors: z.array(requiredText('作者（authors）')).default([]),
-			editor: optionalText('责任编辑（editor）'),
-			publication: requiredText('刊载媒体（publication）').default(SITE.publication),
-			tags: z.array(requiredText('标签（tags）')).default([]),
-			cover: image().optional(),
-			coverAlt: optionalText('封面图说明（coverAlt）'),
-			coverCaption: optionalText('封面图注（coverCaption）'),
-			promos: z.array(reference('promos')).default([]),
-			featured: z.boolean({ error: 'featured 应为 true 或 false' }).default(false),
-			draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
-		})
-		.superRefine((data, ctx) => {
-			for (const field of ['part', 'seriesOrder'] as const) {
-				if (data[field] !== undefined && data.series === undefined) {
-					ctx.addIssue({ code: 'custom', path: [field], message: `填写了 ${field} 就必须同时填写所属系列（series）` });
-				}
-			}
-			if (data.cover !== undefined && data.coverAlt === undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['coverAlt'],
-					message: '有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读',
-				});
-			}
-			if (data.updatedDate && data.updatedDate < data.pubDate) {
-				ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: '更新日期（updatedDate）不能早于发布日期（pubDate）' });
-			}
-		});
-
-export const promoSchema = ({ image }: SchemaContext) =>
-	z
-		.object({
-			label: requiredText('广告标识（label）').default('广告'),
-			presenter: optionalText('主办方（presenter）'),
-			title: requiredText('广告标题（title）'),
-			subtitle: optionalText('广告副标题（subtitle）'),
-			qr: z
-				.object({
-					image: image().optional(),
-					url: urlField('二维码网址（qr.url）').optional(),
-					alt: requiredText('二维码图片说明（qr.alt）'),
-					caption: requiredText('二维码说明文字（qr.caption）'),
-				})
-				.optional(),
-			contacts: z
-				.object({
-					heading: requiredText('联系方式标题（contacts.heading）'),
-					wechatSameNumber: z.boolean().default(false),
-					people: z
-						.array(z.object({ name: requiredText('联系人（name）'), phone }))
-						.min(1, { error: '联系方式（contacts.people）至少要有一人' }),
-				})
-				.optional(),
-			address: z
-				.object({ label: requiredText('地址标签（address.label）'), text: requiredText('地址（address.text）') })
-				.optional(),
-			link: urlField('广告链接（link）').optional(),
-			// Drafts (an imported ad not yet checked) show in `astro dev` only.
-			draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
-			validFrom: contentDate('开始日期（validFrom）').optional(),
-			// A bare day runs to its end: validThrough: 2019-08-31 includes the 31st.
-			validThrough: contentDate('截止日期（validThrough）', { endOfDay: true }).optional(),
-		})
-		.superRefine((data, ctx) => {
-			if (data.validFrom && data.validThrough && data.validThrough < data.validFrom) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['validThrough'],
-					message: '截止日期（validThrough）不能早于开始日期（validFrom）',
-				});
-			}
-		});
+import { editorLoader, idFromFileName } from './lib/content/content-loader';
+import { articleSchema, promoSchema, sectionSchema, seriesSchema } from './lib/content/schema';
 
 const articles = defineCollection({
-	loader: editorLoader(glob({ base: './content/articles', pattern: '**/*.mdx' })),
-	schema: articleSchema,
+	loader: editorLoader(glob({ base: './content/articles', pattern: '*.mdx', generateId: idFromFileName })),
+	schema: ({ image }) => articleSchema({ image, reference }),
 });
 
 const series = defineCollection({
-	loader: editorLoader(glob({ base: './content/series', pattern: '**/*.yaml' })),
+	loader: editorLoader(glob({ base: './content/series', pattern: '*.yaml', generateId: idFromFileName })),
 	schema: seriesSchema,
 });
 
@@ -160,8 +24,8 @@ const sections = defineCollection({
 });
 
 const promos = defineCollection({
-	loader: editorLoader(glob({ base: './content/promos', pattern: '**/*.yaml' })),
-	schema: promoSchema,
+	loader: editorLoader(glob({ base: './content/promos', pattern: '*.yaml', generateId: idFromFileName })),
+	schema: ({ image }) => promoSchema({ image, reference }),
 });
 
 export const collections = { articles, series, sections, promos };

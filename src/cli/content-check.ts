@@ -1,22 +1,15 @@
 /**
  * npm run content:check [-- --fix]
- * Checks every file under content/ and prints `file:line:column  problem  suggestion`; exits 1
- * when there are errors. With --fix, applies the safe fixes first and shows what changed.
+ * The same check the build runs, with the house-style rules on top: prints
+ * `file:line:column: 错误 field：problem → suggestion` a problem and exits 1 when there are errors.
+ * With --fix, applies the safe fixes first and shows what changed.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkContent, type ContentFile, fixContent } from '../lib/editor/doctor';
+import { writeFileSync } from 'node:fs';
+import { readContentFolder } from '../lib/content/content-folder';
+import { formatDiagnostic } from '../lib/content/diagnostics';
+import { doctorContent, fixContent } from '../lib/editor/doctor';
 
-const CONTENT = 'content';
-
-function readContent(dir: string = CONTENT): ContentFile[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? readContent(path) : [{ path: path.split('\\').join('/'), bytes: readFileSync(path) }];
-	});
-}
-
-let files = readContent();
+let { files, diagnostics: unreadable } = readContentFolder('.');
 if (process.argv.includes('--fix')) {
 	for (const file of files) {
 		const fix = fixContent(file);
@@ -25,12 +18,11 @@ if (process.argv.includes('--fix')) {
 		for (const change of fix.changes)
 			console.log(`已修改 ${file.path}:${change.line}\n  原：${change.before}\n  新：${change.after}`);
 	}
-	files = readContent();
+	({ files, diagnostics: unreadable } = readContentFolder('.'));
 }
 
-const diagnostics = checkContent(files);
-for (const d of diagnostics)
-	console.log(`${d.file}:${d.line}:${d.column}  ${d.severity === 'error' ? '错误' : '提醒'}：${d.problem}  ${d.suggestion}`);
+const diagnostics = [...unreadable, ...(await doctorContent(files))];
+for (const d of diagnostics) console.log(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 const warnings = diagnostics.length - errors;
 console.log(diagnostics.length === 0 ? `内容检查通过（${files.length} 个文件）。` : `${errors} 个错误，${warnings} 个提醒。`);

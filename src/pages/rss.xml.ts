@@ -8,7 +8,7 @@ import Figure from '../components/Figure.astro';
 import Nothing from '../components/Nothing.astro';
 import PullQuote from '../components/PullQuote.astro';
 import { toRfc822Beijing } from '../lib/dates';
-import { feedHtml } from '../lib/site/feed';
+import { escapeHtml, feedHtml } from '../lib/site/feed';
 import { loadSiteData } from '../lib/site/site-data';
 import { absoluteUrl, ROUTES } from '../lib/site/urls';
 import { SITE } from '../site.config';
@@ -22,12 +22,14 @@ import { STRINGS } from '../strings';
 export const GET: APIRoute = async () => {
 	const site = await loadSiteData();
 	const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
-	const sectionName = (id: string) => site.sections.find((section) => section.id === id)?.data.name ?? id;
+	const sectionName = (id: string) => site.byId.sections.get(id)?.data.name ?? id;
 	const items = await Promise.all(
 		site.articles.slice(0, SITE.feedSize).map(async (article) => {
 			const { Content } = await render(article);
 			const body = await container.renderToString(Content, { props: { components: { PullQuote, Figure, Promo: Nothing } } });
-			const source = article.data.source ? `<p>${STRINGS.openParen}${article.data.source}${STRINGS.closeParen}</p>` : '';
+			const source = article.data.source
+				? `<p>${escapeHtml(`${STRINGS.openParen}${article.data.source}${STRINGS.closeParen}`)}</p>`
+				: '';
 			return {
 				title: article.data.title,
 				link: absoluteUrl(ROUTES.article(article.id)),

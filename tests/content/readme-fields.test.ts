@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { articleSchema } from '../../src/content.config';
+import { articleSchema } from '../../src/lib/content/schema';
 
 test('the README’s article field table lists exactly the schema’s fields, in order', () => {
 	const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { articleSchema, promoSchema, sectionSchema, seriesSchema } from '../../src/content.config';
+import { articleSchema, promoSchema, sectionSchema, seriesSchema } from '../../src/lib/content/schema';
 
 /** Stands in for Astro's image(): the real one needs a build; here only its presence matters. */
 const image = () => z.object({ src: z.string(), width: z.number(), height: z.number(), format: z.string() });

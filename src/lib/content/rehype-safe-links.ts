@@ -1,9 +1,12 @@
 /**
- * Drops links whose address would run code (javascript:, vbscript:, data:) from rendered
- * Markdown and MDX, however the address was spelled (entities, case, spaces): the link text
- * stays, as plain text; and event-handler attributes (onclick…) from tags written in MDX.
- * The content check stops both earlier; this is the last guard.
+ * The last guard in the renderer, behind the content gate: in rendered Markdown and MDX, a link
+ * whose address is not allowed (safe-url.ts, however it was spelled) becomes its text, and any
+ * other address-bearing attribute that is not allowed, and any event handler (onclick…), is
+ * dropped. The gate refuses such files before they are built; this holds if one ever gets past.
  */
+import { isAllowedUrl } from './safe-url';
+import { URL_ATTRIBUTES } from './mdx-subset';
+
 interface Node {
 	type: string;
 	tagName?: string;
@@ -13,22 +16,30 @@ interface Node {
 	children?: Node[];
 }
 
-const UNSAFE = /^(?:javascript|vbscript|data):/i;
-
-/** What a browser would make of the address: control characters and whitespace removed. */
-export function isUnsafeUrl(url: unknown): boolean {
-	return typeof url === 'string' && UNSAFE.test(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
-}
+/** hast names properties in camelCase (srcSet, xLinkHref); compare letters only. */
+const letters = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
+const URL_PROPERTIES = new Set([...URL_ATTRIBUTES].map(letters));
+const isUrlName = (name: string) => URL_PROPERTIES.has(letters(name));
+const isHandler = (name: string) => /^on/i.test(name);
+/** srcset lists several addresses, each followed by a size. */
+const addresses = (name: string, value: unknown): unknown[] =>
+	letters(name) === 'srcset' && typeof value === 'string' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]) : [value];
+const isUnsafe = (name: string, value: unknown) =>
+	isHandler(name) ||
+	(isUrlName(name) && addresses(name, Array.isArray(value) ? value.join(' ') : value).some((url) => !isAllowedUrl(url)));
 
 function sanitize(node: Node): void {
 	for (const child of node.children ?? []) {
-		if (child.type === 'element' && isUnsafeUrl(child.properties?.['href'])) {
-			child.tagName = 'span';
-			delete child.properties?.['href'];
+		if (child.type === 'element' && child.properties) {
+			if (child.tagName === 'a' && 'href' in child.properties && isUnsafe('href', child.properties['href'])) {
+				child.tagName = 'span';
+				delete child.properties['href'];
+			}
+			for (const [name, value] of Object.entries(child.properties)) if (isUnsafe(name, value)) delete child.properties[name];
 		}
 		if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.attributes) {
 			child.attributes = child.attributes.filter(
-				(attribute) => !(attribute.name === 'href' && isUnsafeUrl(attribute.value)) && !/^on/i.test(attribute.name ?? ''),
+				(attribute) => attribute.type === 'mdxJsxAttribute' && !isUnsafe(attribute.name ?? '', attribute.value),
 			);
 		}
 		sanitize(child);

@@ -6,19 +6,6 @@
 
 export type Range = readonly [start: number, end: number];
 
-/** Splits a file into frontmatter (without the --- lines) and body, with the body's offset. */
-export function splitFrontmatter(text: string): {
-	frontmatter: string | undefined;
-	frontmatterStart: number;
-	body: string;
-	bodyStart: number;
-} {
-	const match = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/.exec(text);
-	if (!match) return { frontmatter: undefined, frontmatterStart: 0, body: text, bodyStart: 0 };
-	const bodyStart = match[0].length;
-	return { frontmatter: match[2], frontmatterStart: (match[1] ?? '').length, body: text.slice(bodyStart), bodyStart };
-}
-
 /** End of a balanced `{…}` starting at `start`, quotes respected. */
 function expressionEnd(text: string, start: number): number {
 	let depth = 0;

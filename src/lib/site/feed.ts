@@ -13,3 +13,8 @@ export function feedHtml(html: string, origin: string): string {
 			(_match, srcset: string) => `srcset="${srcset.replace(/(^|,\s*)\/(?!\/)/g, `$1${origin}/`)}"`,
 		);
 }
+
+/** Text (a field's value) as HTML text: whatever an editor typed stays words, never markup. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

@@ -50,6 +50,9 @@ export interface PromoInput {
 	};
 }
 
+/** A promo as PromoBlock renders it: phones formatted, QR resolved. */
+export type PromoView = ReturnType<typeof promoView>;
+
 /**
  * What PromoBlock renders, worked out from a promo entry: the QR picture (the advertiser's,
  * or ours made at build time), `tel:` links, and whether the phone link beside the QR is

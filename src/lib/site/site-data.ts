@@ -1,13 +1,9 @@
 /**
- * The site's content, loaded once per build: collections read, cross-file checks run,
- * drafts and inactive promos left out, installments ordered. Pages take what they need
- * from here, so every page sees the same data and a content problem stops the build once.
+ * The site's content, loaded once per build: collections read (the content gate has already
+ * checked every file and reference), drafts and inactive promos left out, installments ordered,
+ * entries keyed by id. Pages take what they need from here, so every page sees the same data.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { sep } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { findContentProblems, formatProblem } from '../content/content-check';
-import { ContentError, displayPath } from '../content/content-errors';
 import { promoStatus, promoStatusNote } from './promos';
 import { readingMinutes } from './reading-time';
 import { relatedArticles, relatedIndex } from './related';
@@ -26,6 +22,12 @@ export interface SiteData {
 	sections: Section[];
 	/** Promos running at build time. */
 	promos: Promo[];
+	/** The same entries by id (promos: running ones only), for lookups from a page, never a scan per page. */
+	byId: {
+		sections: ReadonlyMap<string, Section>;
+		series: ReadonlyMap<string, Series>;
+		promos: ReadonlyMap<string, Promo>;
+	};
 	readingMinutes: ReadonlyMap<string, number>;
 	/** Each series' published installments in reading order. */
 	installments: ReadonlyMap<string, Article[]>;
@@ -35,21 +37,12 @@ export interface SiteData {
 	tags: { slug: string; name: string; articles: Article[] }[];
 }
 
-/** Pictures an article may show with <Figure>; the same extensions as Figure.astro's glob. */
-const PICTURE = /\.(jpe?g|png|webp|avif|gif)$/i;
-
-function picturesUnderContent(): Set<string> {
-	const files = readdirSync('content', { recursive: true }).map(String);
-	return new Set(files.filter((file) => PICTURE.test(file)).map((file) => file.split(sep).join('/')));
-}
-
 /** Whether an article is public at `now`: not a draft, and its publication time has come. */
 export function isPublished(data: { draft: boolean; pubDate: Date }, now: Date): boolean {
 	return !data.draft && data.pubDate <= now;
 }
 
-const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
-	entry.filePath ? displayPath(entry.filePath) : fallback;
+const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
 
 async function load(): Promise<SiteData> {
 	const [allArticles, series, sections, allPromos] = await Promise.all([
@@ -59,34 +52,13 @@ async function load(): Promise<SiteData> {
 		getCollection('promos'),
 	]);
 
-	const problems = findContentProblems({
-		articles: allArticles.map((article) => {
-			const file = fileOf(article, `content/articles/${article.id}.mdx`);
-			return {
-				id: article.id,
-				file,
-				source: readFileSync(file, 'utf8'),
-				title: article.data.title,
-				section: article.data.section.id,
-				series: article.data.series?.id,
-				promos: article.data.promos.map((promo) => promo.id),
-				tags: article.data.tags,
-			};
-		}),
-		series: series.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/series/${entry.id}.yaml`) })),
-		sections: sections.map((entry) => ({ id: entry.id, file: fileOf(entry, 'content/sections.yaml') })),
-		promos: allPromos.map((entry) => ({ id: entry.id, file: fileOf(entry, `content/promos/${entry.id}.yaml`) })),
-		pictures: picturesUnderContent(),
-	});
-	if (problems.length > 0) throw new ContentError(problems.map(formatProblem));
-
 	const now = new Date();
 	const promos = allPromos.filter((promo) => {
 		if (promo.data.draft) return import.meta.env.DEV;
 		const status = promoStatus(promo.data, now);
 		if (status !== 'active') {
 			const field = status === 'expired' ? 'validThrough' : 'validFrom';
-			console.warn(`${fileOf(promo, promo.id)}: ${field}: ${promoStatusNote(status, promo.data)}`);
+			console.warn(`${promo.filePath ?? promo.id}: ${field}: ${promoStatusNote(status, promo.data)}`);
 		}
 		return status === 'active';
 	});
@@ -119,6 +91,7 @@ async function load(): Promise<SiteData> {
 		series,
 		sections,
 		promos,
+		byId: { sections: byId(sections), series: byId(series), promos: byId(promos) },
 		readingMinutes: new Map(articles.map((article) => [article.id, readingMinutes(article.body ?? '')])),
 		installments,
 	};

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkContent, type ContentFile, fixContent } from '../../../src/lib/editor/doctor';
-import { splitFrontmatter } from '../../../src/lib/editor/mdx-regions';
+import { splitFrontmatter } from '../../../src/lib/content/source';
 import { SEED_ARTICLE } from '../../helpers/seed';
 
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixPunctuationWidth } from '../../../src/lib/editor/cjk-text';
-import { mapProse, splitFrontmatter } from '../../../src/lib/editor/mdx-regions';
+import { splitFrontmatter } from '../../../src/lib/content/source';
+import { mapProse } from '../../../src/lib/editor/mdx-regions';
 
 describe('mapProse touches prose and never code', () => {
 	test.each([

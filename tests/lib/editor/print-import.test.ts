@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { FAILSAFE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { splitFrontmatter } from '../../../src/lib/editor/mdx-regions';
+import { splitFrontmatter } from '../../../src/lib/content/source';
 import { articleMdx, importArticle, importPromo, promoYaml } from '../../../src/lib/editor/print-import';
 import { SEED_RAW } from '../../helpers/seed';
 

@@ -1,6 +1,6 @@
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { splitFrontmatter } from '../../../src/lib/editor/mdx-regions';
+import { splitFrontmatter } from '../../../src/lib/content/source';
 import { articleSlug, newArticleMdx } from '../../../src/lib/editor/scaffold';
 import { isValidId } from '../../../src/lib/slug';
 

@@ -1,0 +1,204 @@
+/**
+ * The content gate: one verdict on everything under content/, run by the build before Astro
+ * reads a single file (lib/build/content-gate.ts) and by `npm run content:check`, so both give
+ * the same errors in the same words. Files in, diagnostics out; it reads nothing else.
+ *
+ * It decides: which files are content and what their ids are (inventory.ts), that each file is
+ * UTF-8 text with well-formed YAML (source.ts), every field (schema.ts), what an article's MDX
+ * may contain (mdx-subset.ts), that every picture exists and decodes (pictures.ts), and that
+ * references between files resolve.
+ */
+import { posix } from 'node:path';
+import { z } from 'astro/zod';
+import { tagSlug } from '../slug';
+import { type Diagnostic, positionAt, sortDiagnostics } from './diagnostics';
+import { type EntryKind, type InventoryEntry, takeInventory } from './inventory';
+import { componentUses, mdxSubsetProblems, parseMdx } from './mdx-subset';
+import { pictureProblem, picturePathProblem, resolvePicture } from './pictures';
+import { articleSchema, promoSchema, sectionSchema, seriesSchema } from './schema';
+import { type ContentFile, type ContentSource, fieldOffset, readSource } from './source';
+
+export type { ContentFile } from './source';
+
+/** The schemas as the check runs them: pictures and references are path and id strings, checked below. */
+const tools = {
+	image: () => z.string({ error: '图片应写成路径，如 ./images/photo.jpg' }),
+	reference: () => z.string({ error: '应为编号，如 politics-law' }),
+};
+const SCHEMAS = {
+	article: articleSchema(tools),
+	series: seriesSchema,
+	promo: promoSchema(tools),
+	sections: z.array(sectionSchema, { error: 'sections.yaml 应为栏目列表，每项以 - id: 开头' }),
+} satisfies Record<EntryKind, z.ZodType>;
+
+type ArticleData = z.output<typeof SCHEMAS.article>;
+type PromoData = z.output<typeof SCHEMAS.promo>;
+
+export interface CheckResult {
+	diagnostics: Diagnostic[];
+	/** Every content file that could be read, by path. */
+	sources: ReadonlyMap<string, ContentSource>;
+	/** What the schema made of each valid file, by path (promos' dates parsed, defaults applied). */
+	parsed: ReadonlyMap<string, unknown>;
+}
+
+class Report {
+	readonly diagnostics: Diagnostic[] = [];
+	constructor(private readonly sources: Map<string, ContentSource>) {}
+
+	at(file: string, offset: number, field: string, problem: string, suggestion = '', severity: Diagnostic['severity'] = 'error') {
+		const text = this.sources.get(file)?.text ?? '';
+		this.diagnostics.push({ file, ...positionAt(text, offset), severity, field, problem, suggestion });
+	}
+
+	field(file: string, path: readonly PropertyKey[], problem: string, suggestion = '') {
+		const source = this.sources.get(file);
+		this.at(file, source ? fieldOffset(source, path) : 0, path.map(String).join('.'), problem, suggestion);
+	}
+}
+
+function schemaIssues(report: Report, file: string, issues: readonly z.core.$ZodIssue[]) {
+	for (const issue of issues) {
+		if (issue.code === 'unrecognized_keys') for (const key of issue.keys) report.field(file, [...issue.path, key], issue.message);
+		else report.field(file, issue.path, issue.message);
+	}
+}
+
+const unknownId = (kind: string, id: string, known: readonly string[]) =>
+	`找不到${kind}「${id}」，应为以下之一：${known.join('、') || '（暂无）'}`;
+
+export async function checkContent(files: readonly ContentFile[]): Promise<CheckResult> {
+	const inventory = takeInventory(files.map((file) => file.path));
+	const sources = new Map<string, ContentSource>();
+	const parsed = new Map<string, unknown>();
+	const report = new Report(sources);
+	report.diagnostics.push(...inventory.diagnostics);
+	const bytes = new Map(files.map((file) => [file.path, file.bytes]));
+	const ofKind = (kind: InventoryEntry['kind']) => inventory.entries.filter((entry) => entry.kind === kind);
+
+	for (const entry of inventory.entries) {
+		if (entry.kind === 'picture') continue;
+		const { source, diagnostics } = readSource({ path: entry.path, bytes: bytes.get(entry.path) ?? new Uint8Array() });
+		report.diagnostics.push(...diagnostics);
+		if (!source) continue;
+		sources.set(entry.path, source);
+		const result = SCHEMAS[entry.kind].safeParse(source.yaml.data);
+		if (result.success) parsed.set(entry.path, result.data);
+		else schemaIssues(report, entry.path, result.error.issues);
+	}
+
+	// Ids each collection holds; sections are entries of one file.
+	const sectionIds = new Map<string, number>();
+	for (const entry of ofKind('sections')) {
+		((parsed.get(entry.path) ?? []) as { id: string }[]).forEach((section, index) => {
+			const first = sectionIds.get(section.id);
+			if (first === undefined) sectionIds.set(section.id, index);
+			else report.field(entry.path, [index, 'id'], `栏目编号「${section.id}」重复（第 ${first + 1} 项已用过）`, '每个栏目的编号应不同');
+		});
+	}
+	if (ofKind('sections').length === 0)
+		report.at('content/sections.yaml', 0, '', '缺少栏目文件 content/sections.yaml', '新建它，列出各栏目的 id 和 name');
+	const seriesIds = ofKind('series').map((entry) => entry.id);
+	const promoIds = ofKind('promo').map((entry) => entry.id);
+	const pictures = new Map(ofKind('picture').map((entry) => [entry.path, entry]));
+	type Complain = (problem: string, suggestion: string) => void;
+	/** Where each picture is used, to report a picture that does not decode at the field naming it. */
+	const uses = new Map<string, Complain[]>();
+
+	/** A field or attribute naming a picture: the path is sound, the file is there. */
+	const picture = (path: string, base: string, complain: Complain) => {
+		const problem = picturePathProblem(path, base);
+		if (problem) return complain(problem, '写 content/ 里图片文件的相对路径');
+		const resolved = resolvePicture(path, base);
+		if (!pictures.has(resolved))
+			return complain(`找不到图片 ${resolved}`, '把图片放到 content/articles/images/（广告的放在 content/promos/），或改正路径');
+		uses.set(resolved, [...(uses.get(resolved) ?? []), complain]);
+	};
+
+	const titles = new Map<string, string>();
+	const tagSpellings = new Map<string, Map<string, string>>();
+	for (const entry of ofKind('article')) {
+		const source = sources.get(entry.path);
+		const data = parsed.get(entry.path) as ArticleData | undefined;
+		if (!source?.body) continue;
+		const { body } = source;
+		const at = (offset: number, field: string, problem: string, suggestion = '') =>
+			report.at(entry.path, body.start + offset, field, problem, suggestion);
+
+		let tree;
+		try {
+			tree = parseMdx(body.text);
+		} catch (error) {
+			const place = (error as { place?: { offset?: number; start?: { offset?: number } } }).place;
+			const offset = place?.start?.offset ?? place?.offset ?? 0;
+			const reason = (error as { reason?: string }).reason ?? String(error);
+			at(offset, 'MDX', `正文写法有误（${reason}）`, '检查标签是否成对闭合；正文里的 < 和 { 请写成全角 ＜ ｛');
+			continue;
+		}
+		for (const problem of mdxSubsetProblems(tree)) at(problem.offset, problem.field, problem.problem, problem.suggestion);
+		for (const { offset, props } of componentUses(tree, 'Figure')) {
+			if (props['src'] !== undefined)
+				picture(props['src'], 'content', (problem, suggestion) => at(offset, '<Figure src>', problem, suggestion));
+		}
+		const placed = new Set(data?.promos ?? []);
+		for (const { offset, props } of componentUses(tree, 'Promo')) {
+			const id = props['id'];
+			if (id === undefined) continue;
+			if (!promoIds.includes(id)) at(offset, '<Promo id>', unknownId('广告', id, promoIds));
+			else if (placed.has(id)) at(offset, '<Promo id>', `广告「${id}」在本文中已经出现过`, '同一广告每篇只放一次');
+			placed.add(id);
+		}
+
+		if (!data) continue;
+		if (!sectionIds.has(data.section)) report.field(entry.path, ['section'], unknownId('栏目', data.section, [...sectionIds.keys()]));
+		if (data.series !== undefined && !seriesIds.includes(data.series))
+			report.field(entry.path, ['series'], unknownId('系列', data.series, seriesIds));
+		data.promos.forEach((id, index) => {
+			if (!promoIds.includes(id)) report.field(entry.path, ['promos', index], unknownId('广告', id, promoIds));
+		});
+		if (data.cover !== undefined)
+			picture(data.cover, posix.dirname(entry.path), (problem, suggestion) =>
+				report.field(entry.path, ['cover'], problem, suggestion),
+			);
+		const twin = titles.get(data.title);
+		if (twin) report.field(entry.path, ['title'], `标题与 ${twin} 重复：「${data.title}」`, '每篇文章的标题应不同');
+		else titles.set(data.title, entry.path);
+		for (const tag of data.tags) {
+			const bySpelling = tagSpellings.get(tagSlug(tag)) ?? new Map<string, string>();
+			if (!bySpelling.has(tag)) bySpelling.set(tag, entry.path);
+			tagSpellings.set(tagSlug(tag), bySpelling);
+		}
+	}
+
+	// Two spellings with one pinyin slug would share a tag page: 政治 and 正直 both give zheng-zhi.
+	for (const [slug, bySpelling] of tagSpellings) {
+		if (bySpelling.size < 2) continue;
+		const [[first, firstFile], ...others] = [...bySpelling.entries()] as [[string, string], ...[string, string][]];
+		const clash = others.map(([tag, file]) => `「${tag}」（${file}）`).join('、');
+		report.field(firstFile, ['tags'], `标签「${first}」与${clash}的网址都是 /tags/${slug}/`, '请统一写法或改用其他标签');
+	}
+
+	for (const entry of ofKind('promo')) {
+		const image = (parsed.get(entry.path) as PromoData | undefined)?.qr?.image;
+		if (image !== undefined)
+			picture(image, posix.dirname(entry.path), (problem, suggestion) =>
+				report.field(entry.path, ['qr', 'image'], problem, suggestion),
+			);
+	}
+
+	// Every picture is decoded, used or not: nothing unreadable sits in content/ to be shipped later.
+	await Promise.all(
+		[...pictures.keys()].map(async (path) => {
+			const problem = await pictureProblem(bytes.get(path) ?? new Uint8Array());
+			const fix = '用看图软件打开确认，重新导出为 .jpg 或 .png';
+			if (problem) {
+				report.at(path, 0, '', problem, fix);
+				for (const complain of uses.get(path) ?? []) complain(`图片 ${path} 不能用：${problem}`, fix);
+			} else if (!uses.has(path))
+				report.at(path, 0, '', '这张图片没有被任何文章或广告使用，不会被发布', '在文章里用 <Figure> 或 cover 引用它，或删除', 'warning');
+		}),
+	);
+
+	return { diagnostics: sortDiagnostics(report.diagnostics), sources, parsed };
+}

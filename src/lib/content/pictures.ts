@@ -1,0 +1,54 @@
+/**
+ * Pictures editors add: which files count as pictures, how a field may name one, and whether a
+ * file really is a picture the site can process. Nothing is shipped that sharp could not decode,
+ * and no error message ever includes a file's contents.
+ */
+import { isAbsolute, posix } from 'node:path';
+import sharp from 'sharp';
+
+/** Every picture type the site takes (Figure.astro's glob spells the same list as a literal). */
+export const PICTURE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
+export const PICTURE_FILE = new RegExp(`\\.(${PICTURE_EXTENSIONS.join('|')})$`, 'i');
+/** 40 megapixels: well above any camera's picture for the web, far below what exhausts a CI runner. */
+export const MAX_PICTURE_PIXELS = 40_000_000;
+
+const typeList = PICTURE_EXTENSIONS.map((ext) => `.${ext}`).join('、');
+
+/**
+ * What is wrong with how a field names a picture, or undefined. `base` is the folder, under
+ * content/, the path is read from (an article's folder for `cover`, content/ itself for
+ * `<Figure src>`); the path must stay inside content/ and be a plain file path.
+ */
+export function picturePathProblem(path: string, base: string): string | undefined {
+	if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//'))
+		return `图片「${path}」应为 content/ 里的文件，不能是网址`;
+	if (/[?#]/.test(path)) return `图片路径「${path}」不能带 ? 或 #`;
+	if (isAbsolute(path) || path.includes('\\')) return `图片路径「${path}」应为相对路径，用 / 分隔`;
+	const resolved = posix.normalize(posix.join(base, path));
+	if (resolved.startsWith('..') || !resolved.startsWith('content/')) return `图片「${path}」在 content/ 之外`;
+	if (!PICTURE_FILE.test(path)) return `图片「${path}」应为 ${typeList} 文件`;
+	return undefined;
+}
+
+/** The path under the project of a picture a field names (see `picturePathProblem`). */
+export function resolvePicture(path: string, base: string): string {
+	return posix.normalize(posix.join(base, path));
+}
+
+/**
+ * Decodes a picture completely (a truncated file fails here, not in a reader's browser) within
+ * the pixel limit. Returns what is wrong, in words for editors, or undefined.
+ */
+export async function pictureProblem(bytes: Uint8Array): Promise<string | undefined> {
+	try {
+		const image = sharp(bytes, { limitInputPixels: MAX_PICTURE_PIXELS, failOn: 'truncated', animated: true });
+		const { format } = await image.metadata();
+		if (!format || !['jpeg', 'png', 'webp', 'heif', 'gif'].includes(format)) return `不是可用的图片格式（应为 ${typeList}）`;
+		await image.stats();
+		return undefined;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : '';
+		if (/pixel limit/i.test(message)) return `图片过大：超过 ${MAX_PICTURE_PIXELS / 1_000_000} 百万像素，请缩小后再放入`;
+		return '图片文件无法读取（文件损坏、不完整或不是图片）；请重新导出后再放入';
+	}
+}

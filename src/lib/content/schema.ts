@@ -1,0 +1,177 @@
+/**
+ * The only field rules for editors' files (SPEC §3): every field, type, default and constraint,
+ * with messages for editors in Chinese naming what was expected. The build (content.config.ts,
+ * with Astro's image() and reference()) and the content check (with plain stand-ins, see
+ * check.ts) both build their schemas from these factories, so both reach the same verdict.
+ */
+import { z } from 'astro/zod';
+import { SITE } from '../../site.config';
+import { parseContentDate } from '../dates';
+import { isValidPhone } from '../phone';
+import { tagSlug } from '../slug';
+
+/** Longest summary, in characters as readers count them. */
+export const SUMMARY_MAX = 120;
+
+/** Character count as readers see it (a Chinese character is one, whatever its UTF-16 length). */
+const charCount = (text: string) => [...text].length;
+
+const requiredText = (what: string) =>
+	z
+		.string({ error: (issue) => (issue.input === undefined ? `必须填写${what}` : `${what}应为文字`) })
+		.trim()
+		.min(1, { error: `${what}不能为空` });
+
+const optionalText = (what: string) => requiredText(what).optional();
+
+const contentDate = (what: string, options: { endOfDay?: boolean } = {}) =>
+	z.unknown().transform((value, ctx) => {
+		const date = parseContentDate(value, options);
+		if (date) return date;
+		ctx.addIssue({
+			code: 'custom',
+			message:
+				value === undefined || value === null
+					? `必须填写${what}，格式如 2019-07-01`
+					: `${what}「${String(value)}」不是有效日期，应为 2019-07-01 或 2019-07-01T08:30:00+08:00`,
+		});
+		return z.NEVER;
+	});
+
+const phone = z.string({ error: '电话应为文字，如 133 0474 3215' }).refine(isValidPhone, {
+	error: (issue) => `「${String(issue.input)}」不是有效电话：应为 11 位手机号（1 开头，第二位 3–9）或带区号的固定电话`,
+});
+
+const urlField = (what: string) => z.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` });
+
+/**
+ * What the schemas need from their caller: Astro's `image()` and `reference()` in the build,
+ * path strings in the content check (which resolves and decodes pictures and references itself).
+ */
+export interface SchemaTools<Picture extends z.ZodType, Reference extends z.ZodType> {
+	image: () => Picture;
+	reference: (collection: 'sections' | 'series' | 'promos') => Reference;
+}
+
+/** Fields that would give an entry another id than its file name: a takeover, never allowed. */
+export const ID_OVERRIDES = ['slug', 'id'] as const;
+
+/**
+ * An object that takes only the fields listed: a misspelt field is an error, not silently lost,
+ * and `slug:` cannot rename an entry onto another one's address.
+ */
+function fields<Shape extends z.ZodRawShape>(shape: Shape, identity: readonly string[] = []) {
+	const known = Object.keys(shape).join('、');
+	return z.strictObject(shape, {
+		error: (issue) => {
+			if (issue.code !== 'unrecognized_keys') return undefined;
+			const takeover = issue.keys.filter((key) => identity.includes(key));
+			return takeover.length > 0
+				? `不能用 ${takeover.join('、')} 指定编号或网址：编号只来自文件名`
+				: `没有 ${issue.keys.join('、')} 这个字段；可用的字段：${known}`;
+		},
+	});
+}
+
+const tag = requiredText('标签（tags）').refine((text) => tagSlug(text) !== '', {
+	error: (issue) => `标签「${String(issue.input)}」里没有汉字、字母或数字，无法生成网址`,
+});
+
+// sections.yaml names its entries by `id`, so only `slug` is an override there.
+export const sectionSchema = fields(
+	{
+		id: requiredText('栏目编号（id）'),
+		name: requiredText('栏目名称（name）'),
+		description: optionalText('栏目简介（description）'),
+	},
+	['slug'],
+);
+
+export const seriesSchema = fields({
+	title: requiredText('系列标题（title）'),
+	description: requiredText('系列简介（description）'),
+	publication: optionalText('刊载媒体（publication）'),
+}, ID_OVERRIDES);
+
+export const articleSchema = <P extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaTools<P, R>) =>
+	fields({
+			title: requiredText('标题（title）'),
+			subtitle: optionalText('副标题（subtitle）'),
+			summary: requiredText('摘要（summary）').refine((text) => charCount(text) <= SUMMARY_MAX, {
+				error: (issue) => `摘要最多 ${SUMMARY_MAX} 个字，现为 ${charCount(String(issue.input))} 个`,
+			}),
+			pubDate: contentDate('发布日期（pubDate）'),
+			updatedDate: contentDate('更新日期（updatedDate）').optional(),
+			section: reference('sections'),
+			series: reference('series').optional(),
+			part: optionalText('系列篇名（part）'),
+			seriesOrder: z.number({ error: '系列序号（seriesOrder）应为数字，如 1' }).int().positive().optional(),
+			source: optionalText('来源（source）'),
+			authors: z.array(requiredText('作者（authors）')).default([]),
+			editor: optionalText('责任编辑（editor）'),
+			publication: requiredText('刊载媒体（publication）').default(SITE.publication),
+			tags: z.array(tag).default([]),
+			cover: image().optional(),
+			coverAlt: optionalText('封面图说明（coverAlt）'),
+			coverCaption: optionalText('封面图注（coverCaption）'),
+			promos: z.array(reference('promos')).default([]),
+			featured: z.boolean({ error: 'featured 应为 true 或 false' }).default(false),
+			draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
+		}, ID_OVERRIDES).superRefine((data, ctx) => {
+			for (const field of ['part', 'seriesOrder'] as const) {
+				if (data[field] !== undefined && data.series === undefined) {
+					ctx.addIssue({ code: 'custom', path: [field], message: `填写了 ${field} 就必须同时填写所属系列（series）` });
+				}
+			}
+			if (data.cover !== undefined && data.coverAlt === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['coverAlt'],
+					message: '有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读',
+				});
+			}
+			if (data.updatedDate && data.updatedDate < data.pubDate) {
+				ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: '更新日期（updatedDate）不能早于发布日期（pubDate）' });
+			}
+		});
+
+export const promoSchema = <P extends z.ZodType, R extends z.ZodType>({ image }: SchemaTools<P, R>) =>
+	fields({
+			label: requiredText('广告标识（label）').default('广告'),
+			presenter: optionalText('主办方（presenter）'),
+			title: requiredText('广告标题（title）'),
+			subtitle: optionalText('广告副标题（subtitle）'),
+			qr: fields({
+					image: image().optional(),
+					url: urlField('二维码网址（qr.url）').optional(),
+					alt: requiredText('二维码图片说明（qr.alt）'),
+					caption: requiredText('二维码说明文字（qr.caption）'),
+				})
+				.optional(),
+			contacts: fields({
+					heading: requiredText('联系方式标题（contacts.heading）'),
+					wechatSameNumber: z.boolean({ error: 'contacts.wechatSameNumber 应为 true 或 false' }).default(false),
+					people: z
+						.array(fields({ name: requiredText('联系人（name）'), phone }))
+						.min(1, { error: '联系方式（contacts.people）至少要有一人' }),
+				})
+				.optional(),
+			address: fields({ label: requiredText('地址标签（address.label）'), text: requiredText('地址（address.text）') })
+				.optional(),
+			link: urlField('广告链接（link）').optional(),
+			// Drafts (an imported ad not yet checked) show in `astro dev` only.
+			draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
+			validFrom: contentDate('开始日期（validFrom）').optional(),
+			// A bare day runs to its end: validThrough: 2019-08-31 includes the 31st.
+			validThrough: contentDate('截止日期（validThrough）', { endOfDay: true }).optional(),
+		}, ID_OVERRIDES)
+		.superRefine((data, ctx) => {
+			if (data.validFrom && data.validThrough && data.validThrough < data.validFrom) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['validThrough'],
+					message: '截止日期（validThrough）不能早于开始日期（validFrom）',
+				});
+			}
+		});
+

@@ -1,0 +1,131 @@
+/**
+ * Reading an editor's file as the content check and the loaders both read it: UTF-8 only, LF or
+ * CRLF line endings, frontmatter between --- lines, YAML 1.2 (dates stay the text written, so
+ * 2019-13-45 is an error and not a day in 2020) with the position of every field kept.
+ */
+import { isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import { type Diagnostic, positionAt } from './diagnostics';
+
+export interface ContentFile {
+	/** Path from the project root, e.g. content/articles/x.mdx. */
+	path: string;
+	bytes: Uint8Array;
+}
+
+export interface ContentSource {
+	path: string;
+	text: string;
+	/** The YAML: the whole file, or an article's frontmatter. */
+	yaml: { text: string; start: number; root: Node | null; data: unknown };
+	/** An article's MDX after the frontmatter. */
+	body?: { text: string; start: number } | undefined;
+}
+
+/** Splits a file into frontmatter (without the --- lines) and body, with their offsets. */
+export function splitFrontmatter(text: string): {
+	frontmatter: string | undefined;
+	frontmatterStart: number;
+	body: string;
+	bodyStart: number;
+} {
+	const match = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/.exec(text);
+	if (!match) return { frontmatter: undefined, frontmatterStart: 0, body: text, bodyStart: 0 };
+	const bodyStart = match[0].length;
+	return { frontmatter: match[2], frontmatterStart: (match[1] ?? '').length, body: text.slice(bodyStart), bodyStart };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file as text, or the reason it cannot be read as an editor's file. */
+function decode(file: ContentFile): { text: string } | { problem: string; suggestion: string } {
+	let text: string;
+	try {
+		text = utf8.decode(file.bytes);
+	} catch {
+		return { problem: '文件不是 UTF-8 编码（可能存成了 GBK）', suggestion: '在编辑器里用“另存为”选 UTF-8 编码保存' };
+	}
+	if (/\r(?!\n)/.test(text))
+		return { problem: '文件用了旧式 CR 换行', suggestion: '在编辑器里把换行符改为 LF（或 CRLF）后保存' };
+	if (text.includes('\u0000')) return { problem: '文件里有空字符（\\0），不是文本文件', suggestion: '用文本编辑器重新保存' };
+	return { text };
+}
+
+export function readSource(file: ContentFile): { source?: ContentSource; diagnostics: Diagnostic[] } {
+	const at = (text: string, offset: number, field: string, problem: string, suggestion: string): Diagnostic => ({
+		file: file.path,
+		...positionAt(text, offset),
+		severity: 'error',
+		field,
+		problem,
+		suggestion,
+	});
+	const decoded = decode(file);
+	if (!('text' in decoded)) return { diagnostics: [at('', 0, '', decoded.problem, decoded.suggestion)] };
+	const { text } = decoded;
+	let yamlText = text.replace(/^\uFEFF/, '');
+	let yamlStart = text.length - yamlText.length;
+	let body: ContentSource['body'];
+	if (file.path.endsWith('.mdx')) {
+		const split = splitFrontmatter(text);
+		if (split.frontmatter === undefined)
+			return {
+				diagnostics: [
+					at(text, 0, '', '文章开头没有 --- 包围的字段区', '第一行写 ---，接着写 title、summary 等字段，再写一行 ---'),
+				],
+			};
+		[yamlText, yamlStart] = [split.frontmatter, split.frontmatterStart];
+		body = { text: split.body, start: split.bodyStart };
+	}
+	const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+	const yamlProblems = [...doc.errors, ...doc.warnings].map((error) =>
+		at(text, yamlStart + (error.pos[0] ?? 0), '', `字段写法有误：${error.message.split('\n')[0]}`, '检查冒号后的空格、缩进和引号是否成对'),
+	);
+	if (yamlProblems.length > 0) return { diagnostics: yamlProblems };
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: 20 });
+	} catch (error) {
+		return { diagnostics: [at(text, yamlStart, '', `字段写法有误：${(error as Error).message}`, '不要用 YAML 的 & 和 * 引用')] };
+	}
+	return {
+		source: { path: file.path, text, yaml: { text: yamlText, start: yamlStart, root: doc.contents, data }, body },
+		diagnostics: [],
+	};
+}
+
+/** Offset in the file of the field at `path` (its key), or of the nearest field above it that exists. */
+export function fieldOffset(source: ContentSource, path: readonly PropertyKey[]): number {
+	let node: unknown = source.yaml.root;
+	let offset = (node as Node | null)?.range?.[0] ?? 0;
+	for (const key of path) {
+		if (isMap(node)) {
+			const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+			if (!pair) break;
+			offset = (pair.key as Node).range?.[0] ?? offset;
+			node = pair.value;
+		} else if (isSeq(node)) {
+			const item = node.items[Number(key)] as Node | undefined;
+			if (!item) break;
+			offset = item.range?.[0] ?? offset;
+			node = item;
+		} else break;
+	}
+	return source.yaml.start + offset;
+}
+
+/** Each string value in the YAML with its offset in the file, for the Chinese text rules. */
+export function yamlStrings(source: ContentSource): { value: string; offset: number }[] {
+	const found: { value: string; offset: number }[] = [];
+	const visit = (node: unknown) => {
+		if (isMap(node)) for (const pair of node.items) visit(pair.value);
+		else if (isSeq(node)) for (const item of node.items) visit(item);
+		else if (isScalar(node) && typeof node.value === 'string' && node.range) {
+			const [start, end] = node.range;
+			// Where the value is written as is (plain or simply quoted), point into it exactly.
+			const inner = source.yaml.text.slice(start, end).indexOf(node.value);
+			found.push({ value: node.value, offset: source.yaml.start + start + Math.max(inner, 0) });
+		}
+	};
+	visit(source.yaml.root);
+	return found;
+}

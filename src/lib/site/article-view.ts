@@ -1,0 +1,106 @@
+/**
+ * Everything the article page shows beyond the article's own fields, computed from the site
+ * model with id-keyed lookups: kicker, breadcrumbs, series navigation, ads, related articles and
+ * the JSON-LD. The page only routes and lays out; this is where the decisions are, and tested.
+ */
+import { SITE } from '../../site.config';
+import { STRINGS } from '../../strings';
+import { promoView, type PromoView } from './promos';
+import { seriesPosition } from './series';
+import type { Article, SiteData } from './site-data';
+import { breadcrumbLd, type JsonLd, newsArticleLd, publisherOf } from './structured-data';
+import { absoluteUrl, ROUTES } from './urls';
+
+export interface InstallmentLink {
+	id: string;
+	label: string;
+	href: string;
+}
+
+export interface SeriesNavView {
+	seriesTitle: string;
+	seriesHref: string;
+	installments: InstallmentLink[];
+	previous?: InstallmentLink | undefined;
+	next?: InstallmentLink | undefined;
+}
+
+export interface ArticleView {
+	url: string;
+	sectionName: string;
+	kicker: { label: string; href?: string | undefined; filter?: string | undefined }[];
+	crumbs: { name: string; href: string }[];
+	seriesNav?: SeriesNavView | undefined;
+	promos: PromoView[];
+	related: Article[];
+	readingMinutes: number;
+	jsonLd: JsonLd[];
+}
+
+const installmentLink = (entry: Article): InstallmentLink => ({
+	id: entry.id,
+	label: entry.data.part ?? entry.data.title,
+	href: ROUTES.article(entry.id),
+});
+
+/** `coverUrl` is the processed cover's absolute URL, when the article has one (images are the page's to make). */
+export function articleView(site: SiteData, article: Article, coverUrl?: string): ArticleView {
+	const { data } = article;
+	const url = absoluteUrl(ROUTES.article(article.id));
+	const section = site.byId.sections.get(data.section.id);
+	const series = data.series && site.byId.series.get(data.series.id);
+	const position = series ? seriesPosition(site.installments.get(series.id) ?? [], article.id) : undefined;
+	const sectionName = section?.data.name ?? '';
+	const crumbs = [
+		{ name: STRINGS.home, href: ROUTES.home() },
+		...(section ? [{ name: section.data.name, href: ROUTES.section(section.id) }] : []),
+		{ name: data.title, href: ROUTES.article(article.id) },
+	];
+	const modified = data.updatedDate ?? data.pubDate;
+	return {
+		url,
+		sectionName,
+		kicker: [
+			...(section ? [{ label: section.data.name, href: ROUTES.section(section.id), filter: STRINGS.sectionFilter }] : []),
+			...(series ? [{ label: series.data.title, href: ROUTES.series(series.id), filter: STRINGS.seriesFilter }] : []),
+			...(data.part ? [{ label: data.part }] : []),
+		],
+		crumbs,
+		seriesNav:
+			series && position
+				? {
+						seriesTitle: series.data.title,
+						seriesHref: ROUTES.series(series.id),
+						installments: position.installments.map(installmentLink),
+						previous: position.previous && installmentLink(position.previous),
+						next: position.next && installmentLink(position.next),
+					}
+				: undefined,
+		// Only running promos are in the map: an expired one is left out.
+		promos: data.promos.flatMap((ref) => {
+			const promo = site.byId.promos.get(ref.id);
+			return promo ? [promoView(promo, { onOwnPage: false })] : [];
+		}),
+		related: site.related.get(article.id) ?? [],
+		readingMinutes: site.readingMinutes.get(article.id) ?? 1,
+		jsonLd: [
+			newsArticleLd({
+				url,
+				headline: data.title,
+				description: data.summary,
+				published: data.pubDate,
+				modified,
+				authors: data.authors,
+				fallbackAuthor: data.source ?? data.publication,
+				section: sectionName,
+				keywords: data.tags,
+				image: coverUrl ?? absoluteUrl(ROUTES.shareImage()),
+				lang: SITE.lang,
+				publisher: publisherOf(data.publication),
+				series: series &&
+					position && { name: series.data.title, url: absoluteUrl(ROUTES.series(series.id)), position: position.position },
+			}),
+			breadcrumbLd(crumbs.map((crumb) => ({ name: crumb.name, url: absoluteUrl(crumb.href) }))),
+		],
+	};
+}
