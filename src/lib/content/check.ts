@@ -132,7 +132,8 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 		} catch (error) {
 			const place = (error as { place?: { offset?: number; start?: { offset?: number } } }).place;
 			const offset = place?.start?.offset ?? place?.offset ?? 0;
-			const reason = (error as { reason?: string }).reason ?? String(error);
+			// MDX's reason gives places within the body; the diagnostic gives the place in the file.
+			const reason = ((error as { reason?: string }).reason ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
 			at(offset, 'MDX', `正文写法有误（${reason}）`, '检查标签是否成对闭合；正文里的 < 和 { 请写成全角 ＜ ｛');
 			continue;
 		}

@@ -25,6 +25,7 @@ const PLACES: { kind: EntryKind | 'picture'; pattern: RegExp }[] = [
 	{ kind: 'picture', pattern: /^content\/(?:articles\/images|promos(?:\/images)?)\/([^/]+)$/ },
 ];
 
+const typeList = PICTURE_EXTENSIONS.map((e) => `.${e}`).join('、');
 const FOLDER_EXTENSION: Record<string, string> = { articles: '.mdx', series: '.yaml', promos: '.yaml' };
 /** Picture names: ASCII, so every tool and server handles the path. */
 const PICTURE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -34,7 +35,7 @@ function strayProblem(path: string): { problem: string; suggestion: string } {
 	const expected = FOLDER_EXTENSION[folder];
 	if (expected && rest.length === 1)
 		return {
-			problem: `content/${folder}/ 里只能放 ${expected} 文件${folder === 'articles' ? '' : '和图片'}，这个文件不会被发布`,
+			problem: `content/${folder}/ 里只能放 ${expected} 文件${folder === 'promos' ? `和图片（${typeList}）` : ''}，这个文件不会被发布`,
 			suggestion: `改为 ${expected} 文件，或移出 content/`,
 		};
 	if (expected && rest.length > 1)
@@ -54,14 +55,18 @@ export function takeInventory(paths: readonly string[]): { entries: InventoryEnt
 	const error = (file: string, field: string, problem: string, suggestion: string) =>
 		diagnostics.push({ file, line: 1, column: 1, severity: 'error', field, problem, suggestion });
 	for (const path of paths) {
-		const place = PLACES.find((candidate) => candidate.pattern.test(path));
+		// A picture beside promos' YAML must look like one; anything else there is a stray file.
+		const place = PLACES.find(
+			(candidate) =>
+				candidate.pattern.test(path) && (candidate.kind !== 'picture' || path.includes('/images/') || PICTURE_FILE.test(path)),
+		);
 		const name = place ? (place.pattern.exec(path)?.[1] ?? '') : '';
 		if (!place) {
 			const { problem, suggestion } = strayProblem(path);
 			error(path, '', problem, suggestion);
 		} else if (place.kind === 'picture') {
 			if (!PICTURE_FILE.test(name))
-				error(path, '', `不是图片文件，不会被发布（图片应为 ${PICTURE_EXTENSIONS.map((e) => `.${e}`).join('、')}）`, '移出 content/');
+				error(path, '', `不是图片文件，不会被发布（图片应为 ${typeList}）`, '移出 content/');
 			else if (!PICTURE_NAME.test(name))
 				error(path, '', `图片文件名「${name}」应只用英文字母、数字、-、_ 和 .`, '改名，如 huichang-1.jpg');
 			else entries.push({ path, kind: 'picture', id: name });

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentFile, fixContent } from '../../../src/lib/editor/doctor';
+import { type ContentFile, doctorContent, fixContent } from '../../../src/lib/editor/doctor';
 import { splitFrontmatter } from '../../../src/lib/content/source';
 import { SEED_ARTICLE } from '../../helpers/seed';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const file = (path: string, text: string): ContentFile => ({ path, bytes: encode(text) });
-const real = (path: string) => file(`content/${path}`, readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
+const real = (path: string) =>
+	file(`content/${path}`, readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8'));
 const site = [real('sections.yaml'), real('series/saohei-chu-e.yaml'), real('promos/jiangnan-study-tour.yaml')];
 const now = new Date('2026-11-26T02:00:00Z');
 
@@ -15,14 +16,14 @@ const article = (body: string, fields = '') =>
 		'content/articles/test.mdx',
 		`---\ntitle: 测试\nsummary: 测试摘要。\npubDate: 2019-07-01\nsection: politics-law\n${fields}---\n\n${body}`,
 	);
-const report = (files: ContentFile[]) =>
-	checkContent([...site, ...files], now).map(
-		(d) => `${d.file.split('/').pop()}:${d.line}:${d.column} ${d.severity} ${d.problem}`,
+const report = async (files: ContentFile[]) =>
+	(await doctorContent([...site, ...files], now)).map(
+		(d) => `${d.file.split('/').pop()}:${d.line}:${d.column} ${d.severity} ${d.field ? `${d.field}：` : ''}${d.problem}`,
 	);
 
 describe('the content doctor', () => {
-	test('the committed content is clean', () => {
-		expect(checkContent([...site, real('articles/saohei-zhengzhi-zhanwei.mdx')], now)).toEqual([]);
+	test('the committed content is clean', async () => {
+		expect(await doctorContent([...site, real('articles/saohei-zhengzhi-zhanwei.mdx')], now)).toEqual([]);
 	});
 
 	test.each([
@@ -44,12 +45,12 @@ describe('the content doctor', () => {
 				'content/articles/test.mdx',
 				`---\ntitle: 测试\nsummary: ${'字'.repeat(121)}\npubDate: 2019-07-01\nsection: politics-law\n---\n`,
 			),
-			'test.mdx:3:1 error 摘要有 121 个字，超过 120 个',
+			'test.mdx:3:1 error summary：摘要最多 120 个字，现为 121 个',
 		],
 		[
 			'a Figure without alt',
 			article('<Figure src="articles/a.jpg" caption="图注" />\n'),
-			'test.mdx:8:1 error <Figure> 缺少 alt（图片说明）',
+			'test.mdx:8:1 error <Figure alt>：<Figure> 缺少 alt',
 		],
 		[
 			'an unknown section',
@@ -60,7 +61,7 @@ describe('the content doctor', () => {
 		[
 			'an id that is not kebab-case',
 			file('content/articles/Test_1.mdx', '---\ntitle: 测试\nsummary: 摘要。\npubDate: 2019-07-01\nsection: politics-law\n---\n'),
-			'Test_1.mdx:1:1 error id：编号「Test_1」应为小写英文字母、数字和连字符（如 saohei-chu-e），中文写在字段里',
+			'Test_1.mdx:1:1 error 文件名：文件名「Test_1」不能作编号：应为小写英文字母、数字和连字符（如 saohei-chu-e），中文写在字段里',
 		],
 		[
 			'a duplicate title',
@@ -68,7 +69,7 @@ describe('the content doctor', () => {
 				'content/articles/copy.mdx',
 				readFileSync(new URL('../../../content/articles/saohei-zhengzhi-zhanwei.mdx', import.meta.url), 'utf8'),
 			),
-			'copy.mdx:2:1 error title：标题与 content/articles/saohei-zhengzhi-zhanwei.mdx 重复：「全市扫黑除恶专项斗争系列述评之政治站位篇」；每篇文章的标题应不同',
+			'copy.mdx:2:1 error title：标题与 content/articles/saohei-zhengzhi-zhanwei.mdx 重复：「全市扫黑除恶专项斗争系列述评之政治站位篇」',
 		],
 		[
 			'a phone that fails validation',
@@ -76,29 +77,29 @@ describe('the content doctor', () => {
 				'content/promos/bad.yaml',
 				"title: 广告\ncontacts:\n  heading: 报名\n  people:\n    - name: 某\n      phone: '133O4743215'\n",
 			),
-			'bad.yaml:6:15 error 电话「133O4743215」无效',
+			'bad.yaml:6:7 error contacts.people.0.phone：「133O4743215」不是有效电话：应为 11 位手机号（1 开头，第二位 3–9）或带区号的固定电话',
 		],
 		[
 			'an expired promo',
 			file('content/promos/old.yaml', 'title: 广告\nvalidThrough: 2026-11-01\n'),
-			'old.yaml:2:1 warning 广告已过期，不会再显示',
+			'old.yaml:2:1 warning validThrough：广告已过期，不会再显示',
 		],
 		[
 			'a promo ending within 14 days',
 			file('content/promos/soon.yaml', 'title: 广告\nvalidThrough: 2026-12-05\n'),
-			'soon.yaml:2:1 warning 广告将在 14 天内到期',
+			'soon.yaml:2:1 warning validThrough：广告将在 14 天内到期',
 		],
 		[
 			'a file saved as GBK',
 			{ path: 'content/articles/gbk.mdx', bytes: new Uint8Array([0xb1, 0xea, 0xcc, 0xe2]) },
 			'gbk.mdx:1:1 error 文件不是 UTF-8 编码（可能存成了 GBK）',
 		],
-	])('%s', (_name, input, expected) => {
-		const found = report([real('articles/saohei-zhengzhi-zhanwei.mdx'), input]);
-		expect(found).toContain(expected);
+	])('%s', async (_name, input, expected) => {
+		const found = await report([real('articles/saohei-zhengzhi-zhanwei.mdx'), input]);
+		expect(found, found.join('\n')).toContain(expected);
 	});
 
-	test('--fix on the unrepaired seed gives SPEC §2’s repaired text, and touches nothing else', () => {
+	test('--fix on the unrepaired seed gives SPEC §2’s repaired text, and touches nothing else', async () => {
 		const raw = readFileSync(new URL('../../fixtures/unrepaired-seed-article.mdx', import.meta.url), 'utf8');
 		const fix = fixContent(file('content/articles/seed.mdx', raw));
 		const paragraphs = splitFrontmatter(fix?.text ?? '')
@@ -107,9 +108,8 @@ describe('the content doctor', () => {
 		expect(paragraphs).toEqual(SEED_ARTICLE.slice(1));
 		// 17 lines re-punctuated, 3 paragraphs joined.
 		expect(fix?.changes.length).toBe(20);
-		expect(
-			checkContent([...site, file('content/articles/seed.mdx', fix?.text ?? '')], now).filter((d) => d.severity === 'error'),
-		).toEqual([]);
+		const after = await doctorContent([...site, file('content/articles/seed.mdx', fix?.text ?? '')], now);
+		expect(after.filter((d) => d.severity === 'error')).toEqual([]);
 	});
 
 	test('--fix never touches code in MDX', () => {

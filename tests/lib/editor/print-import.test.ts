@@ -11,7 +11,7 @@ const options = {
 	today: '2026-11-26',
 	promoId: 'jiangnan-study-tour',
 };
-const committed = (path: string) => readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8');
+const committed = (path: string) => readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8');
 /** Frontmatter fields as written (strings), so dates compare as the editor typed them. */
 const fields = (mdx: string) =>
 	load(splitFrontmatter(mdx).frontmatter ?? '', { schema: FAILSAFE_SCHEMA }) as Record<string, unknown>;

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { describe, expect, test } from 'vitest';
+import { checkContent, type ContentFile } from '../../../src/lib/content/check';
+import { formatDiagnostic } from '../../../src/lib/content/diagnostics';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const real = (path: string): ContentFile => ({ path: `content/${path}`, bytes: readFileSync(new URL(`../../../content/${path}`, import.meta.url)) });
+const SITE = [
+	real('sections.yaml'),
+	real('series/saohei-chu-e.yaml'),
+	real('promos/jiangnan-study-tour.yaml'),
+	real('articles/saohei-zhengzhi-zhanwei.mdx'),
+];
+const file = (path: string, text: string | Uint8Array): ContentFile => ({ path, bytes: typeof text === 'string' ? encode(text) : text });
+const article = (name: string, fields: string, body = '正文。\n') =>
+	file(`content/articles/${name}.mdx`, `---\ntitle: ${name}标题\nsummary: 摘要。\npubDate: 2019-07-01\nsection: politics-law\n${fields}---\n\n${body}`);
+/** The committed content with `files` added, or replacing the committed file of the same path. */
+const lines = async (...files: ContentFile[]) => {
+	const paths = new Set(files.map((f) => f.path));
+	return (await checkContent([...SITE.filter((f) => !paths.has(f.path)), ...files])).diagnostics.map(formatDiagnostic);
+};
+const jpeg = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#a33' } }).jpeg().toBuffer();
+
+describe('checkContent: the gate’s verdict on the whole of content/', () => {
+	test('the committed content passes', async () => {
+		expect(await lines()).toEqual([]);
+	});
+
+	test.each([
+		[
+			'a slug that would take over another article',
+			[article('takeover', 'slug: saohei-zhengzhi-zhanwei\n')],
+			'content/articles/takeover.mdx:6:1: 错误 slug：不能用 slug 指定编号或网址：编号只来自文件名',
+		],
+		[
+			'an id field in a promo',
+			[file('content/promos/p.yaml', 'title: 广告\nid: jiangnan-study-tour\n')],
+			'content/promos/p.yaml:2:1: 错误 id：不能用 id 指定编号或网址：编号只来自文件名',
+		],
+		[
+			'a misspelt field',
+			[article('typo', 'sumary: 摘要\n')],
+			'content/articles/typo.mdx:6:1: 错误 sumary：没有 sumary 这个字段；可用的字段：title、subtitle、summary、pubDate、updatedDate、section、series、part、seriesOrder、source、authors、editor、publication、tags、cover、coverAlt、coverCaption、promos、featured、draft',
+		],
+		[
+			'a duplicate id in sections.yaml',
+			[file('content/sections.yaml', '- id: politics-law\n  name: 政法\n- id: politics-law\n  name: 时政\n')],
+			'content/sections.yaml:3:3: 错误 1.id：栏目编号「politics-law」重复（第 1 项已用过） → 每个栏目的编号应不同',
+		],
+		[
+			'an emoji-only tag',
+			[article('emoji', 'tags:\n  - 🎉\n')],
+			'content/articles/emoji.mdx:7:5: 错误 tags.0：标签「🎉」里没有汉字、字母或数字，无法生成网址',
+		],
+		[
+			'an unknown series',
+			[article('no-series', 'series: nope\n')],
+			'content/articles/no-series.mdx:6:1: 错误 series：找不到系列「nope」，应为以下之一：saohei-chu-e',
+		],
+		[
+			'an unknown promo in the frontmatter',
+			[article('no-promo', 'promos:\n  - nope\n')],
+			'content/articles/no-promo.mdx:7:5: 错误 promos.0：找不到广告「nope」，应为以下之一：jiangnan-study-tour',
+		],
+		[
+			'an unknown promo in the body',
+			[article('no-promo-body', '', '<Promo id="nope" />\n')],
+			'content/articles/no-promo-body.mdx:8:1: 错误 <Promo id>：找不到广告「nope」，应为以下之一：jiangnan-study-tour',
+		],
+		[
+			'a promo placed twice',
+			[article('twice', 'promos:\n  - jiangnan-study-tour\n', '<Promo id="jiangnan-study-tour" />\n')],
+			'content/articles/twice.mdx:10:1: 错误 <Promo id>：广告「jiangnan-study-tour」在本文中已经出现过 → 同一广告每篇只放一次',
+		],
+		[
+			'two tags with one slug',
+			[article('tag-a', 'tags:\n  - 政治\n'), article('tag-b', 'tags:\n  - 正直\n')],
+			'content/articles/tag-a.mdx:6:1: 错误 tags：标签「政治」与「正直」（content/articles/tag-b.mdx）的网址都是 /tags/zheng-zhi/ → 请统一写法或改用其他标签',
+		],
+		[
+			'a cover that is not there',
+			[article('no-cover', 'cover: ./images/none.jpg\ncoverAlt: 会场\n')],
+			'content/articles/no-cover.mdx:6:1: 错误 cover：找不到图片 content/articles/images/none.jpg → 把图片放到 content/articles/images/（广告的放在 content/promos/），或改正路径',
+		],
+		[
+			'a cover that does not decode',
+			[article('bad-cover', 'cover: ./images/bad.jpg\ncoverAlt: 会场\n'), file('content/articles/images/bad.jpg', jpeg.subarray(0, 200))],
+			'content/articles/bad-cover.mdx:6:1: 错误 cover：图片 content/articles/images/bad.jpg 不能用：图片文件无法读取（文件损坏、不完整或不是图片）；请重新导出后再放入 → 用看图软件打开确认，重新导出为 .jpg 或 .png',
+		],
+		[
+			'a cover read with a Vite query',
+			[article('raw-cover', 'cover: ../../package.json?raw\ncoverAlt: x\n')],
+			'content/articles/raw-cover.mdx:6:1: 错误 cover：图片路径「../../package.json?raw」不能带 ? 或 # → 写 content/ 里图片文件的相对路径',
+		],
+		[
+			'an SVG as the QR picture',
+			[file('content/promos/svg-qr.yaml', 'title: 广告\nqr:\n  image: ./images/qr.svg\n  alt: 二维码\n  caption: 扫码\n')],
+			'content/promos/svg-qr.yaml:3:3: 错误 qr.image：图片「./images/qr.svg」应为 .jpg、.jpeg、.png、.webp、.avif、.gif 文件 → 写 content/ 里图片文件的相对路径',
+		],
+		[
+			'a Figure outside content/',
+			[article('outside', '', '<Figure src="../src/site.config.ts" alt="x" />\n')],
+			'content/articles/outside.mdx:8:1: 错误 <Figure src>：图片「../src/site.config.ts」在 content/ 之外 → 写 content/ 里图片文件的相对路径',
+		],
+		[
+			'a picture nobody uses',
+			[file('content/articles/images/spare.jpg', jpeg)],
+			'content/articles/images/spare.jpg:1:1: 提醒 这张图片没有被任何文章或广告使用，不会被发布 → 在文章里用 <Figure> 或 cover 引用它，或删除',
+		],
+		[
+			'broken MDX',
+			[article('unclosed', '', '<PullQuote>引语\n\n后文。\n')],
+			'content/articles/unclosed.mdx:8:1: 错误 MDX：正文写法有误（Expected a closing tag for `<PullQuote>` before the end of `paragraph`） → 检查标签是否成对闭合；正文里的 < 和 { 请写成全角 ＜ ｛',
+		],
+	])('%s', async (_name, files, expected) => {
+		const found = await lines(...files);
+		expect(found, found.join('\n')).toContain(expected);
+	});
+
+	test('a used picture that decodes passes', async () => {
+		expect(await lines(article('pictured', '', '<Figure src="articles/images/ok.jpg" alt="会场" caption="图注" />\n'), file('content/articles/images/ok.jpg', jpeg))).toEqual([]);
+	});
+
+	test('without sections.yaml, the check says so', async () => {
+		expect((await checkContent(SITE.slice(1))).diagnostics.map(formatDiagnostic)).toContain(
+			'content/sections.yaml:1:1: 错误 缺少栏目文件 content/sections.yaml → 新建它，列出各栏目的 id 和 name',
+		);
+	});
+});

@@ -1,0 +1,89 @@
+import type { Root } from 'mdast';
+import { describe, expect, test } from 'vitest';
+import { componentUses, mdxSubsetProblems, parseMdx, remarkMdxSubset } from '../../../src/lib/content/mdx-subset';
+
+const fields = (body: string) => mdxSubsetProblems(parseMdx(body)).map((p) => `${p.field}@${p.offset}`);
+
+describe('the MDX subset: what an article body may contain', () => {
+	test.each([
+		['plain Markdown', '正文**重点**。\n\n## 小标题\n\n- 一\n- 二\n\n> 引文\n\n| 甲 | 乙 |\n| - | - |\n| 1 | 2 |\n'],
+		['the three components with literal props', '<PullQuote cite="某某">引语</PullQuote>\n\n<Figure src="articles/images/a.jpg" alt="会场" caption="图注" credit="摄" />\n\n<Promo id="jiangnan-study-tour" />\n'],
+		['allowed HTML with allowed attributes', '正文<abbr title="中华人民共和国">中国</abbr>，<a href="https://example.org/">链接</a>，H<sub>2</sub>O，<span lang="en">News</span>。\n'],
+		['safe Markdown links', '[本报](https://example.org/) [电话](tel:13304743215) [邮件](mailto:a@example.org) [站内](/articles/x/) [锚点](#a)\n'],
+		['code blocks are text', '```\nimport x from "y"\n{1+1}\n```\n'],
+	])('%s: allowed', (_name, body) => {
+		expect(fields(body)).toEqual([]);
+	});
+
+	test.each([
+		['import', "import fs from 'node:fs'\n\n正文\n", ['import/export@0']],
+		['export', 'export const title = "x"\n', ['import/export@0']],
+		['a text expression', '正文{process.env.HOME}。\n', ['{…}@2']],
+		['a flow expression', "{require('child_process').execSync('id')}\n", ['{…}@0']],
+		['a comment expression', '{/* 注释 */}\n', ['{…}@0']],
+		['an expression attribute value', '<a href={x}>y</a>\n', ['<a href>@3']],
+		['a spread attribute', '<span {...props}>y</span>\n', ['<span>@6']],
+		['set:html', '<span set:html="<b>x</b>">y</span>\n', ['<span set:html>@6']],
+		['is:raw', '<span is:raw>y</span>\n', ['<span is:raw>@6']],
+		['class:list', '<span class:list="a">y</span>\n', ['<span class:list>@6']],
+		['define:vars', '<span define:vars="a">y</span>\n', ['<span define:vars>@6']],
+		['xlink:href', '<a xlink:href="javascript:alert(1)">y</a>\n', ['<a xlink:href>@3']],
+		['an event handler', '<span onclick="alert(1)">y</span>\n', ['<span onclick>@6']],
+		['a style attribute', '<span style="color:red">y</span>\n', ['<span style>@6']],
+		['an id attribute (page anchors are the site’s)', '<span id="main">y</span>\n', ['<span id>@6']],
+		['an upper-case HREF', '<a HREF="javascript:alert(1)">y</a>\n', ['<a HREF>@3']],
+		['an entity-encoded javascript: href', '<a href="java&#x73;cript:alert(1)">y</a>\n', ['<a href>@3']],
+		['a data: cite', '<q cite="data:text/html,x">y</q>\n', ['<q cite>@3']],
+		['a javascript: Markdown link', '[点](javascript:alert(1))\n', ['链接@0']],
+		['a javascript: link definition', '[点][x]\n\n[x]: javascript:alert(1)\n', ['链接@8']],
+		['a Markdown image (pictures go through <Figure>)', '![图](./a.png?raw)\n', ['![…](…)@0']],
+		['<script>', '<script>alert(1)</script>\n', ['<script>@0']],
+		['<style>', '<style>{"body{display:none}"}</style>\n', ['<style>@0', '{…}@7']],
+		['<iframe>', '<iframe src="https://example.org/" />\n', ['<iframe>@0']],
+		['<base>', '<base href="https://evil.example/" />\n', ['<base>@0']],
+		['<svg> with <animate>', '<svg><animate attributeName="href" to="javascript:alert(1)" /></svg>\n', ['<svg>@0', '<animate>@5']],
+		['<img>', '<img src="x" alt="x" />\n', ['<img>@0']],
+		['a fragment', '<>y</>\n', ['<>@0']],
+		['an unknown component', '<Chart data="x" />\n', ['<Chart>@0']],
+		['a member component', '<Astro.self />\n', ['<Astro.self>@0']],
+		['an unknown prop on a component', '<PullQuote class="x">y</PullQuote>\n', ['<PullQuote class>@11']],
+		['a computed prop on a component', '<Promo id={"x"} />\n', ['<Promo id>@7', '<Promo id>@0']],
+		['a Figure without alt', '<Figure src="articles/images/a.jpg" />\n', ['<Figure alt>@0']],
+		['a boolean attribute', '<a href>y</a>\n', ['<a href>@3']],
+	])('%s: refused', (_name, body, expected) => {
+		expect(fields(body)).toEqual(expected);
+	});
+
+	test('every problem says what to do', () => {
+		for (const problem of mdxSubsetProblems(parseMdx('import x from "y"\n\n<script>{x}</script>\n'))) {
+			expect(problem.problem).toMatch(/\p{Script=Han}/u);
+			expect(problem.suggestion).toMatch(/\p{Script=Han}/u);
+		}
+	});
+
+	test('a syntax error is MDX’s own, with its place', () => {
+		expect(() => parseMdx('<PullQuote>引语\n\n后文。\n')).toThrow(/closing tag/);
+	});
+
+	test('componentUses lists each use with its literal props', () => {
+		const tree = parseMdx('<Promo id="a" />\n\n正文<Promo id="b" />\n');
+		expect(componentUses(tree, 'Promo')).toEqual([
+			{ offset: 0, props: { id: 'a' } },
+			{ offset: 20, props: { id: 'b' } },
+		]);
+	});
+});
+
+describe('remarkMdxSubset: the same rules inside the compiler', () => {
+	test('refuses a tree outside the subset, naming the file', () => {
+		const transform = remarkMdxSubset();
+		expect(() => transform(parseMdx("import fs from 'node:fs'\n"), { path: 'content/articles/x.mdx' })).toThrow(
+			/content\/articles\/x\.mdx: import\/export: 文章里不能写 import/,
+		);
+	});
+
+	test('lets a tree inside it through', () => {
+		const transform = remarkMdxSubset();
+		expect(transform(parseMdx('正文。\n') as Root, {})).toBeUndefined();
+	});
+});
