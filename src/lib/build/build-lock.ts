@@ -43,9 +43,14 @@ function holder(path: string): { pid: number; since: string } | undefined {
 }
 
 /** Takes the project folder's build lock, or throws once `waitMs` has passed; returns the release. */
-export async function acquireBuildLock(root: string, waitMs: number = LOCK_WAIT_MS): Promise<() => void> {
+export async function acquireBuildLock(
+	root: string,
+	waitMs: number = LOCK_WAIT_MS,
+	say: (message: string) => void = console.warn,
+): Promise<() => void> {
 	const path = join(root, LOCK_FILE);
 	const deadline = Date.now() + waitMs;
+	let waiting = false;
 	for (;;) {
 		if (tryCreate(path)) {
 			const release = () => {
@@ -65,6 +70,9 @@ export async function acquireBuildLock(root: string, waitMs: number = LOCK_WAIT_
 				`另一个构建正在这个文件夹里运行（进程 ${current?.pid ?? '?'}，开始于 ${current?.since ?? '?'}），本次构建已停止，网站没有改动。` +
 					`等它结束后再构建；若确认没有构建在运行，删除 ${path} 后重试。`,
 			);
+		if (!waiting)
+			say(`另一个构建正在这个文件夹里运行（进程 ${current?.pid ?? '?'}），最多等它 ${Math.round(waitMs / 1000)} 秒……`);
+		waiting = true;
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 }

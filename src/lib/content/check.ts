@@ -116,7 +116,7 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 		uses.set(resolved, [...(uses.get(resolved) ?? []), complain]);
 	};
 
-	const titles = new Map<string, string>();
+	const titles = new Map<string, string[]>();
 	const tagSpellings = new Map<string, Map<string, string>>();
 	for (const entry of ofKind('article')) {
 		const source = sources.get(entry.path);
@@ -162,13 +162,19 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 			picture(data.cover, posix.dirname(entry.path), (problem, suggestion) =>
 				report.field(entry.path, ['cover'], problem, suggestion),
 			);
-		const twin = titles.get(data.title);
-		if (twin) report.field(entry.path, ['title'], `标题与 ${twin} 重复：「${data.title}」`, '每篇文章的标题应不同');
-		else titles.set(data.title, entry.path);
+		titles.set(data.title, [...(titles.get(data.title) ?? []), entry.path]);
 		for (const tag of data.tags) {
 			const bySpelling = tagSpellings.get(tagSlug(tag)) ?? new Map<string, string>();
 			if (!bySpelling.has(tag)) bySpelling.set(tag, entry.path);
 			tagSpellings.set(tagSlug(tag), bySpelling);
+		}
+	}
+
+	for (const [title, paths] of titles) {
+		if (paths.length < 2) continue;
+		for (const path of paths) {
+			const others = paths.filter((other) => other !== path).join('、');
+			report.field(path, ['title'], `标题与 ${others} 重复：「${title}」`, '每篇文章的标题应不同');
 		}
 	}
 
