@@ -61,7 +61,7 @@ describe('npm run content:check', () => {
 		const result = run('content-check');
 		expect(result.status).toBe(1);
 		expect(result.output).toContain(
-			'content/articles/broken.mdx:8:3  错误：中文里用了半角标点「,」  改为「，」（--fix 可自动改）',
+			'content/articles/broken.mdx:8:3: 错误 中文里用了半角标点「,」 → 改为「，」（--fix 可自动改）',
 		);
 	});
 

@@ -6,7 +6,7 @@ import { render } from '../helpers/render';
 describe('Figure', () => {
 	test('a picture that is not under content/ stops the build, naming the path', async () => {
 		await expect(render(Figure, { src: 'articles/images/missing.jpg', alt: '推进会现场' })).rejects.toThrow(
-			'<Figure src="articles/images/missing.jpg">: no picture at content/articles/images/missing.jpg',
+			'<Figure src="articles/images/missing.jpg">：找不到图片 content/articles/images/missing.jpg',
 		);
 	});
 });

@@ -4,7 +4,9 @@ import { articleSchema, promoSchema, sectionSchema, seriesSchema } from '../../s
 
 /** Stands in for Astro's image(): the real one needs a build; here only its presence matters. */
 const image = () => z.object({ src: z.string(), width: z.number(), height: z.number(), format: z.string() });
-const context = { image } as unknown as Parameters<typeof articleSchema>[0];
+/** Stands in for Astro's reference(): an id becomes { id, collection }, as in the build. */
+const reference = (collection: string) => z.string().transform((id) => ({ id, collection }));
+const context = { image, reference };
 const articles = articleSchema(context);
 const promos = promoSchema(context);
 

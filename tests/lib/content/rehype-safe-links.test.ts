@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import config from '../../../astro.config.mjs';
 import rehypeSafeLinks from '../../../src/lib/content/rehype-safe-links';
 
-type Element = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: unknown[] };
-const text = (value: string) => ({ type: 'text', value });
-const element = (tagName: string, properties: Record<string, unknown>, children: unknown[] = []): Element => ({
+type Text = { type: 'text'; value: string };
+type Element = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: (Element | Text)[] };
+const text = (value: string): Text => ({ type: 'text', value });
+const element = (tagName: string, properties: Record<string, unknown>, children: (Element | Text)[] = []): Element => ({
 	type: 'element',
 	tagName,
 	properties,
