@@ -60,7 +60,7 @@ async function prepare(project: 'site' | 'baseline', count: number): Promise<str
 	for (const part of parts) cpSync(join(ROOT, part), join(root, part), { recursive: true });
 	if (project === 'baseline') cpSync(join(ROOT, 'bench/baseline'), root, { recursive: true });
 	linkPackages(root);
-	mkdirSync(join(root, 'content/articles/bench'), { recursive: true });
+	mkdirSync(join(root, 'content/articles/images'), { recursive: true });
 	mkdirSync(join(root, 'content/series'), { recursive: true });
 	for (const [index, figure] of FIGURES.entries()) {
 		await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 40 * index, g: 90, b: 120 } } })
@@ -72,7 +72,7 @@ async function prepare(project: 'site' | 'baseline', count: number): Promise<str
 		for (const series of syntheticSeries()) writeFileSync(join(root, series.path), series.text);
 	} else {
 		// The baseline serves pictures as they are, from public/.
-		cpSync(join(root, 'content/articles/bench'), join(root, 'public/articles/bench'), { recursive: true });
+		cpSync(join(root, 'content/articles/images'), join(root, 'public/articles/images'), { recursive: true });
 	}
 	for (let index = 0; index < count; index++) {
 		const article = syntheticArticle(index);

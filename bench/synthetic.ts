@@ -35,7 +35,8 @@ export const SECTIONS = [
 	{ id: 'bench-ecology', name: '生态（基准测试）' },
 ];
 export const SERIES_COUNT = 10;
-export const FIGURES = ['bench/figure-1.jpg', 'bench/figure-2.jpg', 'bench/figure-3.jpg'];
+/** Under content/articles/images/, where the content gate expects an article's pictures. */
+export const FIGURES = ['images/bench-figure-1.jpg', 'images/bench-figure-2.jpg', 'images/bench-figure-3.jpg'];
 
 function paragraph(next: () => number): string {
 	const sentences = 3 + Math.floor(next() * 3);
