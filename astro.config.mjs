@@ -1,13 +1,13 @@
 // @ts-check
-import './src/lib/build/require-supported-node.ts';
+import './src/lib/pipeline/require-supported-node.ts';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import atomicOutDir from './src/lib/build/atomic-out-dir.ts';
-import contentGate from './src/lib/build/content-gate.ts';
-import pagefindIndex from './src/lib/build/pagefind.ts';
-import sitemapFromPages from './src/lib/build/sitemap.ts';
+import atomicOutDir from './src/lib/pipeline/atomic-out-dir.ts';
+import contentGate from './src/lib/pipeline/content-gate.ts';
+import pagefindIndex from './src/lib/pipeline/pagefind.ts';
+import sitemapFromPages from './src/lib/pipeline/sitemap.ts';
 import { remarkMdxSubset } from './src/lib/content/mdx-subset.ts';
 import rehypeSafeLinks from './src/lib/content/rehype-safe-links.ts';
 import { ROUTES } from './src/lib/site/urls.ts';

@@ -1,4 +1,4 @@
-import './src/lib/build/require-supported-node.ts';
+import './src/lib/pipeline/require-supported-node.ts';
 import { defineConfig } from 'vitest/config';
 
 /** The Chromium suite (`npm run test:browser`): real browser, built site, one page at a time. */

@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import './src/lib/build/require-supported-node.ts';
+import './src/lib/pipeline/require-supported-node.ts';
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({

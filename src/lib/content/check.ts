@@ -1,6 +1,6 @@
 /**
  * The content gate: one verdict on everything under content/, run by the build before Astro
- * reads a single file (lib/build/content-gate.ts) and by `npm run content:check`, so both give
+ * reads a single file (lib/pipeline/content-gate.ts) and by `npm run content:check`, so both give
  * the same errors in the same words. Files in, diagnostics out; it reads nothing else.
  *
  * It decides: which files are content and what their ids are (inventory.ts), that each file is

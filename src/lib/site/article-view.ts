@@ -82,7 +82,8 @@ export function articleView(site: SiteData, article: Article, coverUrl?: string)
 			return promo ? [promoView(promo, { onOwnPage: false })] : [];
 		}),
 		related: site.related.get(article.id) ?? [],
-		readingMinutes: site.readingMinutes.get(article.id) ?? 1,
+		// Every published article has one (site-data computes them together).
+		readingMinutes: site.readingMinutes.get(article.id)!,
 		jsonLd: [
 			newsArticleLd({
 				url,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type SwapFs, swapInto } from '../../../src/lib/build/atomic-out-dir';
+import { type SwapFs, swapInto } from '../../../src/lib/pipeline/atomic-out-dir';
 
 /** Folders as a set of names, with the operations that should fail. */
 function memoryFs(present: string[], fail: { rename?: string; remove?: string; removable?: string } = {}) {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { acquireBuildLock, LOCK_FILE } from '../../../src/lib/build/build-lock';
+import { acquireBuildLock, LOCK_FILE } from '../../../src/lib/pipeline/build-lock';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));

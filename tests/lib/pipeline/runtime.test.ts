@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertSupportedNode, nodeVersionProblem } from '../../../src/lib/build/runtime';
+import { assertSupportedNode, nodeVersionProblem } from '../../../src/lib/pipeline/runtime';
 
 describe('the Node version guard', () => {
 	test.each([

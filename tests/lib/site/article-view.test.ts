@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest';
+import { articleView } from '../../../src/lib/site/article-view';
+import type { Article, Promo, Section, Series, SiteData } from '../../../src/lib/site/site-data';
+import { absoluteUrl } from '../../../src/lib/site/urls';
+
+const article = (id: string, data: Partial<Article['data']> = {}) =>
+	({
+		id,
+		collection: 'articles',
+		data: {
+			title: `标题${id}`,
+			summary: '摘要。',
+			pubDate: new Date('2019-07-01T00:00:00+08:00'),
+			section: { id: 'politics-law', collection: 'sections' },
+			authors: [],
+			publication: '内蒙古晨报',
+			tags: [],
+			promos: [],
+			featured: false,
+			draft: false,
+			...data,
+		},
+	}) as unknown as Article;
+const section = { id: 'politics-law', collection: 'sections', data: { id: 'politics-law', name: '政法' } } as unknown as Section;
+const series = {
+	id: 'saohei-chu-e',
+	collection: 'series',
+	data: { title: '系列述评', description: '说明' },
+} as unknown as Series;
+const promo = {
+	id: 'ad',
+	collection: 'promos',
+	data: { label: '广告', title: '江南研学夏令营', draft: false },
+} as unknown as Promo;
+
+const inSeries = (id: string, order: number) =>
+	article(id, { series: { id: 'saohei-chu-e', collection: 'series' }, seriesOrder: order, part: `第${order}篇` } as Partial<
+		Article['data']
+	>);
+const [first, second, third] = [inSeries('a', 1), inSeries('b', 2), inSeries('c', 3)];
+const loose = article('d', {
+	promos: [
+		{ id: 'ad', collection: 'promos' },
+		{ id: 'expired', collection: 'promos' },
+	],
+} as Partial<Article['data']>);
+
+const site: SiteData = {
+	articles: [third, second, first, loose],
+	series: [series],
+	sections: [section],
+	promos: [promo],
+	byId: {
+		sections: new Map([['politics-law', section]]),
+		series: new Map([['saohei-chu-e', series]]),
+		promos: new Map([['ad', promo]]),
+	},
+	readingMinutes: new Map([
+		['b', 7],
+		['d', 1],
+	]),
+	installments: new Map([['saohei-chu-e', [first, second, third]]]),
+	related: new Map([['b', [loose]]]),
+	tags: [],
+};
+
+describe('articleView: what the article page shows beyond the article’s fields', () => {
+	const view = articleView(site, second);
+
+	test('kicker and breadcrumbs: section, series, part; home, section, article', () => {
+		expect(view.kicker).toEqual([
+			{ label: '政法', href: '/sections/politics-law/', filter: '栏目' },
+			{ label: '系列述评', href: '/series/saohei-chu-e/', filter: '系列' },
+			{ label: '第2篇' },
+		]);
+		expect(view.crumbs).toEqual([
+			{ name: '首页', href: '/' },
+			{ name: '政法', href: '/sections/politics-law/' },
+			{ name: '标题b', href: '/articles/b/' },
+		]);
+	});
+
+	test('series navigation: every installment in order, with the neighbours', () => {
+		expect(view.seriesNav).toEqual({
+			seriesTitle: '系列述评',
+			seriesHref: '/series/saohei-chu-e/',
+			installments: [
+				{ id: 'a', label: '第1篇', href: '/articles/a/' },
+				{ id: 'b', label: '第2篇', href: '/articles/b/' },
+				{ id: 'c', label: '第3篇', href: '/articles/c/' },
+			],
+			previous: { id: 'a', label: '第1篇', href: '/articles/a/' },
+			next: { id: 'c', label: '第3篇', href: '/articles/c/' },
+		});
+	});
+
+	test('reading time, related articles and the article’s own URL come from the site model', () => {
+		expect(view.readingMinutes).toBe(7);
+		expect(view.related).toEqual([loose]);
+		expect(view.url).toBe(absoluteUrl('/articles/b/'));
+		expect(view.sectionName).toBe('政法');
+	});
+
+	test('JSON-LD: the article as part of its series, and its breadcrumb trail', () => {
+		const [news, crumbs] = view.jsonLd as [Record<string, unknown>, Record<string, unknown>];
+		expect(news['@type']).toBe('NewsArticle');
+		expect(news['isPartOf']).toEqual({
+			'@type': 'CreativeWorkSeries',
+			name: '系列述评',
+			url: absoluteUrl('/series/saohei-chu-e/'),
+		});
+		expect(news['position']).toBe(2);
+		expect(news['image']).toEqual([absoluteUrl('/brand/share.png')]);
+		expect(crumbs['@type']).toBe('BreadcrumbList');
+	});
+
+	test('a cover replaces the share image in the JSON-LD', () => {
+		const [news] = articleView(site, second, 'https://example.org/cover.jpg').jsonLd as [Record<string, unknown>];
+		expect(news['image']).toEqual(['https://example.org/cover.jpg']);
+	});
+
+	test('outside a series: no series navigation; only running ads are shown', () => {
+		const other = articleView(site, loose);
+		expect(other.seriesNav).toBeUndefined();
+		expect(other.kicker).toEqual([{ label: '政法', href: '/sections/politics-law/', filter: '栏目' }]);
+		expect(other.promos.map((p) => p.id)).toEqual(['ad']);
+		expect(other.readingMinutes).toBe(1);
+	});
+});
