@@ -1,12 +1,15 @@
-/** What the editors' commands need to know of content/: section and series ids and titles. */
+/** What the editors' commands need to know of content/: section and series ids and titles, read as the gate reads them. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { CONTENT_DIR } from '../lib/content/content-folder';
+import { readSource } from '../lib/content/source';
 
-export const CONTENT = 'content';
+export const CONTENT = CONTENT_DIR;
+
+const yamlData = (path: string): unknown => readSource({ path, bytes: readFileSync(path) }).source?.yaml.data;
 
 export function sections(): { id: string; name: string }[] {
-	const data = load(readFileSync(join(CONTENT, 'sections.yaml'), 'utf8'));
+	const data = yamlData(join(CONTENT, 'sections.yaml'));
 	return Array.isArray(data)
 		? data.map((entry: Record<string, unknown>) => ({ id: String(entry['id']), name: String(entry['name']) }))
 		: [];
@@ -18,7 +21,7 @@ export function series(): { id: string; title: string }[] {
 		.filter((name) => name.endsWith('.yaml'))
 		.map((name) => ({
 			id: name.replace(/\.yaml$/, ''),
-			title: String((load(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>)['title']),
+			title: String((yamlData(join(dir, name)) as Record<string, unknown> | undefined)?.['title']),
 		}));
 }
 

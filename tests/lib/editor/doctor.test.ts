@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { type ContentFile, doctorContent, fixContent } from '../../../src/lib/editor/doctor';
 import { splitFrontmatter } from '../../../src/lib/content/source';
+import { newArticleMdx } from '../../../src/lib/editor/scaffold';
 import { SEED_ARTICLE } from '../../helpers/seed';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -22,6 +23,12 @@ const report = async (files: ContentFile[]) =>
 	);
 
 describe('the content doctor', () => {
+	test('a draft fresh from npm run new has nothing to report (YAML’s own quotes are not Chinese text)', async () => {
+		const draft = newArticleMdx({ title: '乌兰察布召开“推进会”', section: 'politics-law', now });
+		expect(draft).toContain('title: "乌兰察布召开“推进会”"');
+		expect(await doctorContent([...site, file('content/articles/fresh.mdx', draft)], now)).toEqual([]);
+	});
+
 	test('the committed content is clean', async () => {
 		expect(await doctorContent([...site, real('articles/saohei-zhengzhi-zhanwei.mdx')], now)).toEqual([]);
 	});
