@@ -10,6 +10,7 @@
  */
 import { posix } from 'node:path';
 import { z } from 'astro/zod';
+import type { Root } from 'mdast';
 import { tagSlug } from '../slug';
 import { type Diagnostic, positionAt, sortDiagnostics } from './diagnostics';
 import { type EntryKind, type InventoryEntry, takeInventory } from './inventory';
@@ -41,6 +42,8 @@ export interface CheckResult {
 	sources: ReadonlyMap<string, ContentSource>;
 	/** What the schema made of each valid file, by path (promos' dates parsed, defaults applied). */
 	parsed: ReadonlyMap<string, unknown>;
+	/** Each article body's MDX syntax tree, by path, for rules layered on top (the doctor's). */
+	trees: ReadonlyMap<string, Root>;
 }
 
 class Report {
@@ -72,6 +75,7 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 	const inventory = takeInventory(files.map((file) => file.path));
 	const sources = new Map<string, ContentSource>();
 	const parsed = new Map<string, unknown>();
+	const trees = new Map<string, Root>();
 	const report = new Report(sources);
 	report.diagnostics.push(...inventory.diagnostics);
 	const bytes = new Map(files.map((file) => [file.path, file.bytes]));
@@ -137,6 +141,7 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 			at(offset, 'MDX', `正文写法有误（${reason}）`, '检查标签是否成对闭合；正文里的 < 和 { 请写成全角 ＜ ｛');
 			continue;
 		}
+		trees.set(entry.path, tree);
 		for (const problem of mdxSubsetProblems(tree)) at(problem.offset, problem.field, problem.problem, problem.suggestion);
 		for (const { offset, props } of componentUses(tree, 'Figure')) {
 			if (props['src'] !== undefined)
@@ -207,5 +212,5 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 		}),
 	);
 
-	return { diagnostics: sortDiagnostics(report.diagnostics), sources, parsed };
+	return { diagnostics: sortDiagnostics(report.diagnostics), sources, parsed, trees };
 }

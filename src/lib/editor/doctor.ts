@@ -6,7 +6,8 @@
  */
 import { checkContent, type ContentFile } from '../content/check';
 import { type Diagnostic, positionAt, sortDiagnostics } from '../content/diagnostics';
-import { componentUses, parseMdx } from '../content/mdx-subset';
+import type { Root } from 'mdast';
+import { componentUses } from '../content/mdx-subset';
 import { type ContentSource, fieldOffset, readSource, splitFrontmatter, yamlStrings } from '../content/source';
 import { promoStatus } from '../site/promos';
 import { findTextIssues, fixPunctuationWidth, isPrintBreak } from './cjk-text';
@@ -70,7 +71,7 @@ function printBreaks(body: string): { end: number; next: number }[] {
 	return breaks;
 }
 
-function articleDiagnostics(source: ContentSource): Diagnostic[] {
+function articleDiagnostics(source: ContentSource, tree: Root | undefined): Diagnostic[] {
 	const body = source.body;
 	if (!body) return [];
 	const at = (offset: number, severity: Diagnostic['severity'], field: string, problem: string, suggestion: string) => ({
@@ -84,8 +85,8 @@ function articleDiagnostics(source: ContentSource): Diagnostic[] {
 	const found: Diagnostic[] = printBreaks(body.text).map(({ end }) =>
 		at(end, 'error', '', '段落在句子中间断开（排版分栏留下的断行）', '与下一段合并为一段（--fix 可自动合并）'),
 	);
-	if (body.text.includes('<Figure'))
-		for (const { offset, props } of componentUses(parseMdx(body.text), 'Figure'))
+	if (tree)
+		for (const { offset, props } of componentUses(tree, 'Figure'))
 			if (!props['caption']) found.push(at(offset, 'warning', '<Figure caption>', '<Figure> 没有图注', '加上 caption="图注"'));
 	return found;
 }
@@ -107,10 +108,10 @@ function promoDiagnostics(source: ContentSource, data: { validFrom?: Date; valid
 
 /** Every problem in the content, errors and warnings, in file and line order. */
 export async function doctorContent(files: readonly ContentFile[], now: Date = new Date()): Promise<Diagnostic[]> {
-	const { diagnostics, sources, parsed } = await checkContent(files);
+	const { diagnostics, sources, parsed, trees } = await checkContent(files);
 	for (const source of sources.values()) {
 		diagnostics.push(...textDiagnostics(source));
-		if (source.path.startsWith('content/articles/')) diagnostics.push(...articleDiagnostics(source));
+		if (source.path.startsWith('content/articles/')) diagnostics.push(...articleDiagnostics(source, trees.get(source.path)));
 		const promo = parsed.get(source.path);
 		if (source.path.startsWith('content/promos/') && promo)
 			diagnostics.push(...promoDiagnostics(source, promo as { validFrom?: Date; validThrough?: Date }, now));

@@ -60,6 +60,11 @@ describe('the content doctor', () => {
 			'test.mdx:8:1 error <Figure alt>：<Figure> 缺少 alt',
 		],
 		[
+			'a Figure without a caption',
+			article('<Figure src="articles/a.jpg" alt="会场" />\n'),
+			'test.mdx:8:1 warning <Figure caption>：<Figure> 没有图注',
+		],
+		[
 			'an unknown section',
 			article('正文。\n').bytes &&
 				file('content/articles/test.mdx', '---\ntitle: 测试\nsummary: 摘要。\npubDate: 2019-07-01\nsection: sports\n---\n'),
