@@ -118,4 +118,17 @@ describe('series and sections', () => {
 	test('a section needs an id and a name', () => {
 		expect(problems(sectionSchema, { id: 'politics-law' })).toEqual(['name: 必须填写栏目名称（name）']);
 	});
+
+	test.each(['politics-law/2', '../../../sections/politics-law', ' politics-law', 'Politics', '政法'])(
+		'a section id is an address: %j is refused as it is written',
+		(id) => {
+			expect(problems(sectionSchema, { id, name: '政法' })).toEqual([
+				`id: 栏目编号（id）「${id}」应为小写英文字母、数字和连字符，如 politics-law`,
+			]);
+		},
+	);
+
+	test('a kebab-case section id passes', () => {
+		expect(problems(sectionSchema, { id: 'bench-economy-2', name: '经济' })).toEqual([]);
+	});
 });

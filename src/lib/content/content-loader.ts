@@ -24,13 +24,25 @@ export function editorLoader(loader: Loader): Loader {
 		...loader,
 		load: async (context: LoaderContext) => {
 			const problems: string[] = [];
+			const read = (path: string) => readSource({ path, bytes: readFileSync(path) }).source?.yaml.data;
+			// sections.yaml holds a list: each entry's fields, by id, as the gate read them.
+			let sections: Map<string, unknown> | undefined;
+			const sectionData = (path: string, id: string) => {
+				if (!sections) {
+					const list = read(path);
+					sections = new Map((Array.isArray(list) ? list : []).map((entry: { id?: unknown }) => [String(entry.id), entry]));
+				}
+				return sections.get(id);
+			};
 			await loader.load({
 				...context,
 				parseData: async (props) => {
 					const file = props.filePath ? displayPath(props.filePath) : props.id;
-					// One entry per file (articles, series, promos); sections.yaml holds a list.
-					const own = props.filePath && !file.endsWith('sections.yaml');
-					const data = own ? readSource({ path: file, bytes: readFileSync(props.filePath!) }).source?.yaml.data : props.data;
+					const data = !props.filePath
+						? props.data
+						: file.endsWith('sections.yaml')
+							? sectionData(props.filePath, props.id)
+							: read(props.filePath);
 					try {
 						return await context.parseData({ ...props, data: (data ?? props.data) as typeof props.data });
 					} catch (error) {

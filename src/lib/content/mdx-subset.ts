@@ -106,11 +106,13 @@ const componentList = Object.keys(MDX_COMPONENTS)
 	.map((name) => `<${name}>`)
 	.join('、');
 
+/** `urls`: whether address attributes are judged as URLs (HTML); a component's props are its own types. */
 function attributeProblems(
 	tag: string,
 	attributes: readonly (MdxJsxAttribute | MdxJsxExpressionAttribute)[],
 	allowed: readonly string[],
 	offset: number,
+	urls = true,
 ): SubsetProblem[] {
 	const problems: SubsetProblem[] = [];
 	const at = (field: string, problem: string, suggestion: string, node = offset) =>
@@ -132,7 +134,7 @@ function attributeProblems(
 			at(field, `属性 ${name} 没有值`, `写成 ${name}="…"`, where);
 		} else if (typeof value !== 'string') {
 			at(field, `属性 ${name} 的值不能用 {…} 计算`, `直接写成文字，如 ${name}="…"`, where);
-		} else if (URL_ATTRIBUTES.has(name.toLowerCase()) && !isAllowedUrl(value)) {
+		} else if (urls && URL_ATTRIBUTES.has(name.toLowerCase()) && !isAllowedUrl(value)) {
 			at(field, `地址「${value}」不安全`, '只能用 https://、http://、mailto:、tel: 开头的地址或站内相对地址', where);
 		}
 	}
@@ -159,6 +161,10 @@ function nodeProblems(node: Nodes): SubsetProblem[] {
 		case 'image':
 		case 'imageReference':
 			return one('![…](…)', '图片请用 <Figure>，不能用 Markdown 图片语法', '写成 <Figure src="articles/images/图片.jpg" alt="图上是什么" caption="图注" />');
+		case 'listItem':
+			return typeof node.checked === 'boolean'
+				? one('[ ]', '文章里不能用任务列表（[ ] 和 [x] 会变成勾选框）', '删去方括号，写成普通列表')
+				: [];
 		case 'link':
 		case 'definition':
 			return isAllowedUrl(node.url)
@@ -178,7 +184,7 @@ function nodeProblems(node: Nodes): SubsetProblem[] {
 						problem: `<${name}> 缺少 ${prop}`,
 						suggestion: `加上 ${prop}="…"`,
 					}));
-				return [...attributeProblems(name, attributes, component.props, offset), ...missing];
+				return [...attributeProblems(name, attributes, component.props, offset, false), ...missing];
 			}
 			const allowed = HTML_ELEMENTS[name];
 			if (allowed) return attributeProblems(name, attributes, [...allowed, ...GLOBAL_ATTRIBUTES], offset);

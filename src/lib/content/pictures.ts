@@ -8,7 +8,8 @@ import sharp from 'sharp';
 
 /** Every picture type the site takes (Figure.astro's glob spells the same list as a literal). */
 export const PICTURE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
-export const PICTURE_FILE = new RegExp(`\\.(${PICTURE_EXTENSIONS.join('|')})$`, 'i');
+/** Lower case only: Figure's glob and some servers tell .JPG from .jpg. */
+export const PICTURE_FILE = new RegExp(`\\.(${PICTURE_EXTENSIONS.join('|')})$`);
 /** 40 megapixels: well above any camera's picture for the web, far below what exhausts a CI runner. */
 export const MAX_PICTURE_PIXELS = 40_000_000;
 

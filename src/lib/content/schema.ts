@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { SITE } from '../../site.config';
 import { parseContentDate } from '../dates';
 import { isValidPhone } from '../phone';
-import { tagSlug } from '../slug';
+import { ID_PATTERN, tagSlug } from '../slug';
 
 /** Longest summary, in characters as readers count them. */
 export const SUMMARY_MAX = 120;
@@ -80,7 +80,10 @@ const tag = requiredText('标签（tags）').refine((text) => tagSlug(text) !== 
 // sections.yaml names its entries by `id`, so only `slug` is an override there.
 export const sectionSchema = fields(
 	{
-		id: requiredText('栏目编号（id）'),
+		// Written as is (not trimmed): it is the section's address, as Astro's file() loader takes it.
+		id: z
+			.string({ error: '必须填写栏目编号（id），如 politics-law' })
+			.regex(ID_PATTERN, { error: (issue) => `栏目编号（id）「${String(issue.input)}」应为小写英文字母、数字和连字符，如 politics-law` }),
 		name: requiredText('栏目名称（name）'),
 		description: optionalText('栏目简介（description）'),
 	},

@@ -73,6 +73,21 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 					at(text, 0, '', '文章开头没有 --- 包围的字段区', '第一行写 ---，接着写 title、summary 等字段，再写一行 ---'),
 				],
 			};
+		// Astro ends the frontmatter at the first line starting with --- or +++ (and YAML reads --- as a
+		// new document): such a line inside would make the build read the file differently from here.
+		const marker = /^(?:---|\+\+\+)/m.exec(split.frontmatter);
+		if (marker)
+			return {
+				diagnostics: [
+					at(
+						text,
+						split.frontmatterStart + marker.index,
+						'',
+						'字段区里不能有以 --- 或 +++ 开头的行（构建会把它当成字段区的结尾）',
+						'删去这一行，或改写它的开头',
+					),
+				],
+			};
 		[yamlText, yamlStart] = [split.frontmatter, split.frontmatterStart];
 		body = { text: split.body, start: split.bodyStart };
 	}

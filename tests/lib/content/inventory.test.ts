@@ -8,7 +8,7 @@ describe('takeInventory: every file under content/ is content or an error naming
 		const { entries, diagnostics } = takeInventory([
 			'content/sections.yaml',
 			'content/articles/a-1.mdx',
-			'content/articles/images/photo_1.JPG',
+			'content/articles/images/photo_1.jpg',
 			'content/series/s.yaml',
 			'content/promos/p.yaml',
 			'content/promos/qr.png',
@@ -18,7 +18,7 @@ describe('takeInventory: every file under content/ is content or an error naming
 		expect(entries.map((e) => `${e.kind}:${e.id}`)).toEqual([
 			'sections:',
 			'article:a-1',
-			'picture:photo_1.JPG',
+			'picture:photo_1.jpg',
 			'series:s',
 			'promo:p',
 			'picture:qr.png',
@@ -35,6 +35,7 @@ describe('takeInventory: every file under content/ is content or an error naming
 		['a stray folder', 'content/drafts/a.mdx', '不是内容文件，不会被发布'],
 		['a text file among pictures', 'content/articles/images/readme.txt', '不是图片文件，不会被发布（图片应为 .jpg、.jpeg、.png、.webp、.avif、.gif）'],
 		['an SVG beside the promos', 'content/promos/qr.svg', 'content/promos/ 里只能放 .yaml 文件和图片（.jpg、.jpeg、.png、.webp、.avif、.gif），这个文件不会被发布'],
+		['an upper-case extension', 'content/articles/images/photo.JPG', '不是图片文件，不会被发布（图片应为 .jpg、.jpeg、.png、.webp、.avif、.gif）'],
 		['an SVG among pictures', 'content/promos/images/qr.svg', '不是图片文件，不会被发布（图片应为 .jpg、.jpeg、.png、.webp、.avif、.gif）'],
 		['a Chinese picture name', 'content/articles/images/会场.jpg', '图片文件名「会场.jpg」应只用英文字母、数字、-、_ 和 .'],
 		['a name with a space', 'content/articles/Foo Bar.mdx', '文件名「Foo Bar」不能作编号：应为小写英文字母、数字和连字符（如 saohei-chu-e），中文写在字段里'],

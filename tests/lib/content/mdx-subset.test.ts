@@ -10,6 +10,7 @@ describe('the MDX subset: what an article body may contain', () => {
 		['the three components with literal props', '<PullQuote cite="某某">引语</PullQuote>\n\n<Figure src="articles/images/a.jpg" alt="会场" caption="图注" credit="摄" />\n\n<Promo id="jiangnan-study-tour" />\n'],
 		['allowed HTML with allowed attributes', '正文<abbr title="中华人民共和国">中国</abbr>，<a href="https://example.org/">链接</a>，H<sub>2</sub>O，<span lang="en">News</span>。\n'],
 		['safe Markdown links', '[本报](https://example.org/) [电话](tel:13304743215) [邮件](mailto:a@example.org) [站内](/articles/x/) [锚点](#a)\n'],
+		['a component prop is not judged as a URL (a speaker is not an address)', '<PullQuote cite="路透社: 发言人">引语</PullQuote>\n'],
 		['code blocks are text', '```\nimport x from "y"\n{1+1}\n```\n'],
 	])('%s: allowed', (_name, body) => {
 		expect(fields(body)).toEqual([]);
@@ -49,6 +50,7 @@ describe('the MDX subset: what an article body may contain', () => {
 		['an unknown prop on a component', '<PullQuote class="x">y</PullQuote>\n', ['<PullQuote class>@11']],
 		['a computed prop on a component', '<Promo id={"x"} />\n', ['<Promo id>@7', '<Promo id>@0']],
 		['a Figure without alt', '<Figure src="articles/images/a.jpg" />\n', ['<Figure alt>@0']],
+		['a task list (it renders checkboxes)', '- [ ] 待办\n- [x] 已办\n', ['[ ]@0', '[ ]@9']],
 		['a boolean attribute', '<a href>y</a>\n', ['<a href>@3']],
 	])('%s: refused', (_name, body, expected) => {
 		expect(fields(body)).toEqual(expected);
