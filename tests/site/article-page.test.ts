@@ -62,7 +62,10 @@ describe('the seed commentary on its article page', () => {
 	});
 
 	test('kicker, headline and dateline', () => {
-		expect(textOf(page.querySelector('.kicker')!)).toBe('政法 · 全市扫黑除恶专项斗争系列述评 · 政治站位篇');
+		// The headline names the series and the part, so the kicker shows the section only.
+		const shown = page.querySelectorAll('.kicker > :not([hidden])').map((item) => item.text);
+		expect(shown).toEqual(['政法']);
+		expect(page.querySelectorAll('.kicker [hidden]').map((item) => item.getAttribute('data-pagefind-filter'))).toEqual(['系列']);
 		expect(page.querySelectorAll('h1').map((h) => h.text)).toEqual(['全市扫黑除恶专项斗争系列述评之政治站位篇']);
 		const time = page.querySelector('.dateline time');
 		expect(time?.text).toBe('2019年7月1日');
@@ -90,7 +93,9 @@ describe('the seed commentary on its article page', () => {
 		);
 	});
 
-	test('a table of contents lists the four sections, each linking to its heading', () => {
+	test('a table of contents lists the four sections, each linking to its heading, closed until opened (phones)', () => {
+		expect(page.querySelector('nav.toc details')?.hasAttribute('open')).toBe(false);
+		expect(page.querySelector('nav.toc summary')?.text).toBe('目录');
 		const links = page.querySelectorAll('nav.toc a');
 		expect(links.map((a) => a.text)).toEqual(article?.querySelectorAll('.prose h2').map((h) => h.text));
 		for (const link of links) expect(page.getElementById((link.getAttribute('href') ?? '').slice(1)), link.text).not.toBeNull();

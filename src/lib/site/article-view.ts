@@ -9,12 +9,20 @@ import { promoView, type PromoView } from './promos';
 import { seriesPosition } from './series';
 import type { Article, SiteData } from './site-data';
 import { breadcrumbLd, type JsonLd, newsArticleLd, publisherOf } from './structured-data';
+import { tagSlug } from '../slug';
 import { absoluteUrl, ROUTES } from './urls';
 
 export interface InstallmentLink {
 	id: string;
 	label: string;
 	href: string;
+}
+
+export interface KickerItem {
+	label: string;
+	href?: string | undefined;
+	filter?: string | undefined;
+	hidden?: boolean | undefined;
 }
 
 export interface SeriesNavView {
@@ -28,9 +36,12 @@ export interface SeriesNavView {
 export interface ArticleView {
 	url: string;
 	sectionName: string;
-	kicker: { label: string; href?: string | undefined; filter?: string | undefined }[];
+	/** Section, series, part; `hidden` where the headline already says it (kept as a search filter). */
+	kicker: KickerItem[];
 	crumbs: { name: string; href: string }[];
 	seriesNav?: SeriesNavView | undefined;
+	/** The article's tags, each linking to its tag page. */
+	tags: { name: string; href: string }[];
 	promos: PromoView[];
 	related: Article[];
 	readingMinutes: number;
@@ -60,11 +71,12 @@ export function articleView(site: SiteData, article: Article, coverUrl?: string)
 	return {
 		url,
 		sectionName,
+		// 全市扫黑除恶专项斗争系列述评之政治站位篇 names its series and part: the kicker need not repeat them.
 		kicker: [
 			...(section ? [{ label: section.data.name, href: ROUTES.section(section.id), filter: STRINGS.sectionFilter }] : []),
 			...(series ? [{ label: series.data.title, href: ROUTES.series(series.id), filter: STRINGS.seriesFilter }] : []),
 			...(data.part ? [{ label: data.part }] : []),
-		],
+		].map((item) => (data.title.includes(item.label) ? { ...item, hidden: true } : item)),
 		crumbs,
 		seriesNav:
 			series && position
@@ -76,6 +88,7 @@ export function articleView(site: SiteData, article: Article, coverUrl?: string)
 						next: position.next && installmentLink(position.next),
 					}
 				: undefined,
+		tags: data.tags.map((name) => ({ name, href: ROUTES.tag(tagSlug(name)) })),
 		// Only running promos are in the map: an expired one is left out.
 		promos: data.promos.flatMap((ref) => {
 			const promo = site.byId.promos.get(ref.id);

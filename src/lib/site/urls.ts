@@ -21,6 +21,7 @@ export const ROUTES = {
 	articleQr: (id: string) => `/articles/${id}/qr.svg`,
 	seriesIndex: () => '/series/',
 	sectionPage: (id: string, page: number) => (page <= 1 ? `/sections/${id}/` : `/sections/${id}/${page}/`),
+	tagIndex: () => '/tags/',
 	tag: (slug: string) => `/tags/${slug}/`,
 	archive: () => '/archive/',
 	search: () => '/search/',

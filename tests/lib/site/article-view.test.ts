@@ -80,6 +80,15 @@ describe('articleView: what the article page shows beyond the article’s fields
 		]);
 	});
 
+	test('kicker items the headline already says are hidden, kept as search filters', () => {
+		const headline = { ...second, data: { ...second.data, title: '系列述评之第2篇' } } as Article;
+		expect(articleView(site, headline).kicker).toEqual([
+			{ label: '政法', href: '/sections/politics-law/', filter: '栏目' },
+			{ label: '系列述评', href: '/series/saohei-chu-e/', filter: '系列', hidden: true },
+			{ label: '第2篇', hidden: true },
+		]);
+	});
+
 	test('series navigation: every installment in order, with the neighbours', () => {
 		expect(view.seriesNav).toEqual({
 			seriesTitle: '系列述评',
