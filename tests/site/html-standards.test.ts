@@ -13,3 +13,8 @@ test.each(pages)('%s passes html-validate (recommended preset, .htmlvalidate.jso
 	);
 	expect(errors).toEqual([]);
 });
+
+// html-validate reads past it; the W3C Nu checker does not: a script after </html> is an error there.
+test.each(pages)('%s: nothing after </html>', (page) => {
+	expect(readFileSync(distFile(page), 'utf8').trimEnd()).toMatch(/<\/html>$/);
+});
