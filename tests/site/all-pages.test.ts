@@ -18,6 +18,7 @@ describe('every built page', () => {
 			'sections/politics-law/index.html',
 			'series/index.html',
 			'series/saohei-chu-e/index.html',
+			'tags/index.html',
 			'tags/sao-hei-chu-e/index.html',
 			'tags/wu-lan-cha-bu/index.html',
 			'tags/zheng-zhi-zhan-wei/index.html',
