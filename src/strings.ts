@@ -21,6 +21,8 @@ export const STRINGS = {
 	currentInstallment: '当前文章',
 	previous: '上一篇',
 	next: '下一篇',
+	seriesSteps: '本系列上一篇和下一篇',
+	backToTop: '回到顶部',
 	kickerSeparator: ' · ',
 	/** Between page title and site name in the browser tab. */
 	titleSeparator: ' - ',

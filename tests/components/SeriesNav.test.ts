@@ -16,25 +16,11 @@ describe('SeriesNav', () => {
 			seriesHref: '/series/saohei-chu-e/',
 			installments: [first, second, third],
 			currentId: 'two',
-			previous: first,
-			next: third,
 		});
 		const items = dom.querySelectorAll('ol > li');
 		expect(items.map((li) => li.text)).toEqual(['政治站位篇', '依法严惩篇（当前文章）', '综合治理篇']);
 		expect(items[1]?.querySelector('a')).toBeNull();
 		expect(items[1]?.querySelector('[aria-current="page"]')).not.toBeNull();
-		expect(dom.querySelector('a[rel="prev"]')?.text).toBe('上一篇：政治站位篇');
-		expect(dom.querySelector('a[rel="next"]')?.text).toBe('下一篇：综合治理篇');
-		expect(dom.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/articles/three/');
-	});
-
-	test('a series of one has no previous/next links', async () => {
-		const dom = await render(SeriesNav, {
-			seriesTitle: '系列',
-			seriesHref: '/series/x/',
-			installments: [first],
-			currentId: 'one',
-		});
-		expect(dom.querySelectorAll('a[rel]')).toHaveLength(0);
+		expect(items[2]?.querySelector('a')?.getAttribute('href')).toBe('/articles/three/');
 	});
 });

@@ -93,6 +93,13 @@ describe('the seed commentary on its article page', () => {
 		);
 	});
 
+	test('a long read ends with 回到顶部, pointing at the top of the page', () => {
+		const link = page.querySelector('.back-to-top a');
+		expect(link?.text).toBe('回到顶部');
+		expect(link?.getAttribute('href')).toBe('#top');
+		expect(page.querySelector('body')?.getAttribute('id')).toBe('top');
+	});
+
 	test('a table of contents lists the four sections, each linking to its heading, closed until opened (phones)', () => {
 		expect(page.querySelector('nav.toc details')?.hasAttribute('open')).toBe(false);
 		expect(page.querySelector('nav.toc summary')?.text).toBe('目录');

@@ -14,6 +14,7 @@ import { absoluteUrl, ROUTES } from './urls';
 
 export interface InstallmentLink {
 	id: string;
+	/** The installment's name in the series (政治站位篇), else its title. */
 	label: string;
 	href: string;
 }
@@ -45,8 +46,13 @@ export interface ArticleView {
 	promos: PromoView[];
 	related: Article[];
 	readingMinutes: number;
+	/** A long read ends with a link back to the top. */
+	backToTop: boolean;
 	jsonLd: JsonLd[];
 }
+
+/** From this reading time on, an article ends with 回到顶部. */
+export const LONG_READ_MINUTES = 3;
 
 const installmentLink = (entry: Article): InstallmentLink => ({
 	id: entry.id,
@@ -97,6 +103,7 @@ export function articleView(site: SiteData, article: Article, coverUrl?: string)
 		related: site.related.get(article.id) ?? [],
 		// Every published article has one (site-data computes them together).
 		readingMinutes: site.readingMinutes.get(article.id)!,
+		backToTop: site.readingMinutes.get(article.id)! >= LONG_READ_MINUTES,
 		jsonLd: [
 			newsArticleLd({
 				url,

@@ -105,6 +105,7 @@ describe('articleView: what the article page shows beyond the article’s fields
 
 	test('reading time, related articles and the article’s own URL come from the site model', () => {
 		expect(view.readingMinutes).toBe(7);
+		expect(view.backToTop).toBe(true);
 		expect(view.related).toEqual([loose]);
 		expect(view.url).toBe(absoluteUrl('/articles/b/'));
 		expect(view.sectionName).toBe('政法');
@@ -134,5 +135,6 @@ describe('articleView: what the article page shows beyond the article’s fields
 		expect(other.kicker).toEqual([{ label: '政法', href: '/sections/politics-law/', filter: '栏目' }]);
 		expect(other.promos.map((p) => p.id)).toEqual(['ad']);
 		expect(other.readingMinutes).toBe(1);
+		expect(other.backToTop).toBe(false);
 	});
 });
