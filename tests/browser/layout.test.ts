@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, SCHEMES, sitePages, slugOfPath, visit } from '../helpers/browser';
+import { closeBrowser, overflowProblems, SCHEMES, sitePages, slugOfPath, visit } from '../helpers/browser';
 import { BROWSER_REPORTS } from '../helpers/paths';
 
 const WIDTHS = [360, 768, 1280];
@@ -25,31 +25,27 @@ describe('layout', () => {
 				window.scrollTo(0, 0);
 			});
 			await page.waitForLoadState('networkidle');
-			const problems = await page.evaluate(() => {
-				const found: string[] = [];
-				const viewport = document.documentElement.clientWidth;
-				if (document.documentElement.scrollWidth > viewport)
-					found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${viewport}`);
-				const describe = (el: Element) =>
-					`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
-				for (const el of document.body.querySelectorAll('*')) {
-					const style = getComputedStyle(el);
-					if (style.display === 'none' || el.closest('.visually-hidden')) continue;
-					const box = el.getBoundingClientRect();
-					if (box.width === 0 && box.height === 0) continue;
-					if (box.right > viewport + 1 || box.left < -1)
-						found.push(`${describe(el)} sticks out: ${Math.round(box.left)}–${Math.round(box.right)} of ${viewport}`);
-					const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
-					if (clips && el.scrollWidth > el.clientWidth + 1) found.push(`${describe(el)} clips its text`);
-				}
-				for (const img of document.images) {
-					if (!img.getAttribute('width') || !img.getAttribute('height')) found.push(`img ${img.src} lacks width/height`);
-					// A picture hidden at this width (display: none) is never fetched, by design.
-					const rendered = img.getClientRects().length > 0;
-					if (rendered && (!img.complete || img.naturalWidth === 0)) found.push(`img ${img.src} did not load`);
-				}
-				return found;
-			});
+			const problems = [
+				...(await overflowProblems(page)),
+				...(await page.evaluate(() => {
+					const found: string[] = [];
+					const describe = (el: Element) =>
+						`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+					for (const el of document.body.querySelectorAll('*')) {
+						const style = getComputedStyle(el);
+						if (style.display === 'none' || el.closest('.visually-hidden')) continue;
+						const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
+						if (clips && el.scrollWidth > el.clientWidth + 1) found.push(`${describe(el)} clips its text`);
+					}
+					for (const img of document.images) {
+						if (!img.getAttribute('width') || !img.getAttribute('height')) found.push(`img ${img.src} lacks width/height`);
+						// A picture hidden at this width (display: none) is never fetched, by design.
+						const rendered = img.getClientRects().length > 0;
+						if (rendered && (!img.complete || img.naturalWidth === 0)) found.push(`img ${img.src} did not load`);
+					}
+					return found;
+				})),
+			];
 			await page.screenshot({ path: join(SHOTS, `${slugOfPath(path)}-${width}-${scheme}.png`), fullPage: true });
 			expect(problems).toEqual([]);
 		} finally {

@@ -61,6 +61,29 @@ export async function visit(path: string, options: BrowserContextOptions = {}): 
 	return { page, foreignRequests, consoleErrors, status: response?.status(), close: () => context.close() };
 }
 
+/**
+ * What sticks out of the viewport: sideways scrolling, and each visible element past either edge.
+ * Shared by the layout suite and the large-text suite.
+ */
+export function overflowProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const found: string[] = [];
+		const viewport = document.documentElement.clientWidth;
+		if (document.documentElement.scrollWidth > viewport)
+			found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${viewport}`);
+		for (const el of document.body.querySelectorAll('*')) {
+			if (getComputedStyle(el).display === 'none' || el.closest('.visually-hidden')) continue;
+			const box = el.getBoundingClientRect();
+			if (box.width === 0 && box.height === 0) continue;
+			if (box.right > viewport + 1 || box.left < -1) {
+				const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+				found.push(`${name} sticks out: ${Math.round(box.left)}–${Math.round(box.right)} of ${viewport}`);
+			}
+		}
+		return found;
+	});
+}
+
 /** A file-system-safe name for a page path, for screenshots and reports. */
 export function slugOfPath(path: string): string {
 	return path.replace(/^\/|\/$/g, '').replace(/[/.]/g, '_') || 'home';

@@ -52,6 +52,13 @@ describe('readSource: an editor’s file as the check and the loaders read it', 
 		expect(problems('content/series/x.yaml', bomb)[0]).toMatch(/^1:1 字段写法有误：/);
 	});
 
+	test('more than 20 aliases are refused, below the yaml package’s own limit of 100', () => {
+		const thirty = `a: &a x\nb: [${Array.from({ length: 30 }, () => '*a').join(', ')}]\n`;
+		expect(problems('content/series/x.yaml', thirty)[0]).toBe(
+			'1:1 字段写法有误：Excessive alias count indicates a resource exhaustion attack',
+		);
+	});
+
 	test('fieldOffset points at a field’s key, or the nearest field above it', () => {
 		const { source } = read('content/promos/x.yaml', 'title: 广告\ncontacts:\n  people:\n    - name: 甲\n      phone: 123\n');
 		const line = (path: PropertyKey[]) => source!.text.slice(0, fieldOffset(source!, path)).split('\n').length;
