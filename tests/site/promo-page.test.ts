@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, describe, expect, test } from 'vitest';
 import { absoluteUrl, ROUTES } from '../../src/lib/site/urls';
 import { distFile, readPage, textOf } from '../helpers/dist';
+import { buildCopy } from '../helpers/build';
 import { decodeQr } from '../helpers/qr';
 import { SEED_AD } from '../helpers/seed';
 
@@ -29,5 +32,34 @@ describe('the study-tour ad on its promo page', () => {
 		const svg = readFileSync(distFile(img?.getAttribute('src') ?? ''));
 		expect(svg.length).toBeLessThanOrEqual(3 * 1024);
 		expect(await decodeQr(svg)).toBe(absoluteUrl(ROUTES.promo('jiangnan-study-tour')));
+	});
+});
+
+describe('an ad with details (a fixture: the seed ad has none)', () => {
+	const build = buildCopy({
+		'content/promos/tour-details.yaml':
+			'title: 研学营详情\nqr:\n  alt: 详情页二维码\n  caption: 扫码看行程\ndetails: |\n  ## 行程安排\n\n  第一天：绍兴鲁迅故里。\n\n  | 项目 | 费用 |\n  | --- | --- |\n  | 七日营 | 4980 元 |\n\n  [报名表](https://example.org/form)\n',
+		'content/articles/tour-article.mdx':
+			'---\ntitle: 研学营开营\nsummary: 研学营开营。\npubDate: 2019-07-02\nsection: politics-law\npromos:\n  - tour-details\n---\n\n正文。\n',
+	});
+	afterAll(() => build.remove());
+	const read = (path: string) => parse(readFileSync(join(build.dist, path, 'index.html'), 'utf8'));
+
+	test('its page shows them inside the labelled ad, after the printed part, links marked as paid', () => {
+		expect(build.status, build.output).toBe(0);
+		const aside = read('promos/tour-details').querySelector('aside.promo');
+		const details = aside?.querySelector('.promo__details');
+		expect(details?.querySelector('h2')?.text).toBe('行程安排');
+		expect(details?.querySelectorAll('td').map((cell) => cell.text)).toEqual(['七日营', '4980 元']);
+		expect(details?.querySelector('a')?.getAttribute('rel')).toBe('sponsored noopener');
+		expect(aside?.firstElementChild?.text).toBe('广告');
+	});
+
+	test('beside the article the ad keeps its printed size, and its phone link leads to the page that has them', () => {
+		const aside = read('articles/tour-article').querySelector('aside.promo');
+		expect(aside?.querySelector('h2')?.text).toBe('研学营详情');
+		expect(aside?.querySelector('.promo__details')).toBeNull();
+		expect(aside?.text).not.toContain('行程安排');
+		expect(aside?.querySelector('a.qr__link')?.getAttribute('href')).toBe(ROUTES.promo('tour-details'));
 	});
 });

@@ -11,7 +11,7 @@ function walk(): Map<string, number> {
 	while (queue.length > 0) {
 		const path = queue.shift()!;
 		for (const link of readPage(path.replace(withBase('/'), '/')).querySelectorAll('a[href]')) {
-			// Site-relative, or absolute on the site's own origin (the ad's "open on this phone" link).
+			// Site-relative, or absolute on the site's own origin.
 			const url = new URL(link.getAttribute('href') ?? '', absoluteUrl(path.replace(withBase('/'), '/')));
 			if (url.origin !== new URL(absoluteUrl('/')).origin) continue;
 			const href = url.pathname;

@@ -15,9 +15,10 @@ import { tagSlug } from '../slug';
 import { type Diagnostic, positionAt, sortDiagnostics } from './diagnostics';
 import { type EntryKind, type InventoryEntry, takeInventory } from './inventory';
 import { componentUses, mdxSubsetProblems, parseMdx } from './mdx-subset';
+import { parsePlainMarkdown, plainMarkdownProblems } from './plain-markdown';
 import { pictureProblem, picturePathProblem, resolvePicture } from './pictures';
 import { articleSchema, promoSchema, sectionSchema, seriesSchema } from './schema';
-import { type ContentFile, type ContentSource, fieldOffset, readSource } from './source';
+import { type ContentFile, type ContentSource, fieldOffset, readSource, valueOffset } from './source';
 
 export type { ContentFile } from './source';
 
@@ -192,7 +193,16 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 	}
 
 	for (const entry of ofKind('promo')) {
-		const image = (parsed.get(entry.path) as PromoData | undefined)?.qr?.image;
+		const data = parsed.get(entry.path) as PromoData | undefined;
+		const source = sources.get(entry.path);
+		if (data?.details !== undefined && source) {
+			// The schema trimmed the text; the place is found in the text as written.
+			const written = (source.yaml.data as { details: string }).details;
+			const lead = written.length - written.trimStart().length;
+			for (const problem of plainMarkdownProblems(parsePlainMarkdown(data.details)))
+				report.at(entry.path, valueOffset(source, ['details'], lead + problem.offset), 'details', problem.problem, problem.suggestion);
+		}
+		const image = data?.qr?.image;
 		if (image !== undefined)
 			picture(image, posix.dirname(entry.path), (problem, suggestion) =>
 				report.field(entry.path, ['qr', 'image'], problem, suggestion),

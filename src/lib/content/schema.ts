@@ -162,6 +162,8 @@ export const promoSchema = <P extends z.ZodType, R extends z.ZodType>({ image }:
 			address: fields({ label: requiredText('地址标签（address.label）'), text: requiredText('地址（address.text）') })
 				.optional(),
 			link: urlField('广告链接（link）').optional(),
+			// Markdown shown on the promo's own page only (itinerary, dates, fees); its rules: plain-markdown.ts.
+			details: optionalText('广告详情（details）'),
 			// Drafts (an imported ad not yet checked) show in `astro dev` only.
 			draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
 			validFrom: contentDate('开始日期（validFrom）').optional(),

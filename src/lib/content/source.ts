@@ -144,3 +144,31 @@ export function yamlStrings(source: ContentSource): { value: string; offset: num
 	visit(source.yaml.root);
 	return found;
 }
+
+/**
+ * Offset in the file of `offset` inside the string at `path`. A literal block (`details: |`)
+ * keeps its lines, so a place in the value is a place in the file, one indentation in; any other
+ * style (folded, quoted) may join or escape lines, and the place falls back to the field's key.
+ */
+export function valueOffset(source: ContentSource, path: readonly PropertyKey[], offset: number): number {
+	let node: unknown = source.yaml.root;
+	for (const key of path) {
+		if (isMap(node)) node = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key))?.value;
+		else if (isSeq(node)) node = node.items[Number(key)];
+		else node = undefined;
+	}
+	if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || !node.range || typeof node.value !== 'string')
+		return fieldOffset(source, path);
+	const { text } = source.yaml;
+	const before = node.value.slice(0, offset).split('\n');
+	const line = before.length - 1;
+	const column = before[line]?.length ?? 0;
+	// The block's lines start on the line after its `|` header.
+	const first = text.indexOf('\n', node.range[0]) + 1;
+	// The block's indentation is that of its first line with text (YAML's rule, without an indicator).
+	const indent = /^(?:[ ]*\n)*([ ]*)/.exec(text.slice(first))?.[1]?.length ?? 0;
+	let at = first;
+	for (let skipped = 0; skipped < line && at > 0; skipped++) at = text.indexOf('\n', at) + 1;
+	if (first <= 0 || at <= 0) return fieldOffset(source, path);
+	return source.yaml.start + at + indent + column;
+}

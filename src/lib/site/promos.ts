@@ -2,6 +2,7 @@ import type { ImageMetadata } from 'astro';
 import { STRINGS } from '../../strings';
 import { formatChineseDate } from '../dates';
 import { formatPhone, telHref } from '../phone';
+import { renderPromoDetails } from './promo-details';
 import { QR_DISPLAY_PX } from './qr';
 import { absoluteUrl, ROUTES, withBase } from './urls';
 
@@ -47,6 +48,7 @@ export interface PromoInput {
 			| undefined;
 		address?: { label: string; text: string } | undefined;
 		link?: string | undefined;
+		details?: string | undefined;
 	};
 }
 
@@ -55,28 +57,29 @@ export type PromoView = ReturnType<typeof promoView>;
 
 /**
  * What PromoBlock renders, worked out from a promo entry: the QR picture (the advertiser's,
- * or ours made at build time), `tel:` links, and whether the phone link beside the QR is
- * useful (not on the page the QR leads to).
+ * or ours made at build time), `tel:` links, whether the phone link beside the QR is useful (not
+ * on the page the QR leads to), and on its own page the details as HTML.
  */
 export function promoView(promo: PromoInput, options: { onOwnPage: boolean }) {
 	const { data } = promo;
-	const qrTarget = data.qr ? promoQrTarget(promo.id, data.qr) : undefined;
 	const leadsHere = options.onOwnPage && data.qr?.url === undefined;
+	// The phone link goes where the QR goes; to our own page by a relative address, which works on
+	// any host before SITE_URL is set (the QR itself must be absolute: a camera has no page).
+	const phoneTarget = data.qr?.url ?? withBase(ROUTES.promo(promo.id));
 	return {
 		id: promo.id,
 		label: data.label,
 		presenter: data.presenter,
 		title: data.title,
 		subtitle: data.subtitle,
-		qr:
-			data.qr && qrTarget
-				? {
-						image: data.qr.image ?? { src: withBase(ROUTES.promoQr(promo.id)), size: QR_DISPLAY_PX },
-						alt: data.qr.alt,
-						caption: data.qr.caption,
-						href: leadsHere ? undefined : qrTarget,
-					}
-				: undefined,
+		qr: data.qr
+			? {
+					image: data.qr.image ?? { src: withBase(ROUTES.promoQr(promo.id)), size: QR_DISPLAY_PX },
+					alt: data.qr.alt,
+					caption: data.qr.caption,
+					href: leadsHere ? undefined : phoneTarget,
+				}
+			: undefined,
 		contacts: data.contacts && {
 			// 微信同号 must be said: readers add the number on WeChat. The printed heading usually says it.
 			heading:
@@ -91,5 +94,6 @@ export function promoView(promo: PromoInput, options: { onOwnPage: boolean }) {
 		},
 		address: data.address,
 		link: data.link,
+		detailsHtml: options.onOwnPage && data.details ? renderPromoDetails(data.details) : undefined,
 	};
 }

@@ -39,6 +39,26 @@ describe('checkContent: the gate’s verdict on the whole of content/', () => {
 			'content/promos/p.yaml:2:1: 错误 id：不能用 id 指定编号或网址：编号只来自文件名',
 		],
 		[
+			'HTML in a promo’s details, found on its line inside the block',
+			[file('content/promos/p.yaml', 'title: 广告\ndetails: |\n  ## 行程\n\n  第一天 <b onclick="x">杭州</b>\n')],
+			'content/promos/p.yaml:5:7: 错误 details：详情里不能写 HTML 标签 → 用 Markdown：空一行分段，## 小标题，- 列表，**加粗**',
+		],
+		[
+			'an entity-encoded javascript: link in a promo’s details',
+			[file('content/promos/p.yaml', 'title: 广告\ndetails: |\n  报名请[点此](java&#x73;cript:alert(1))\n')],
+			'content/promos/p.yaml:3:6: 错误 details：链接地址「javascript:alert(1)」不安全 → 只能用 https://、http://、mailto:、tel: 开头的地址或站内相对地址',
+		],
+		[
+			'a picture and a top-level heading in a promo’s details',
+			[file('content/promos/p.yaml', 'title: 广告\ndetails: |\n  # 行程\n  ![图](https://example.org/a.png)\n')],
+			'content/promos/p.yaml:3:3: 错误 details：详情里的小标题最大用 ##（# 是广告标题） → 把 # 改为 ##',
+		],
+		[
+			'a task list in quoted details falls back to the field',
+			[file('content/promos/p.yaml', 'title: 广告\ndetails: "- [x] 已报名"\n')],
+			'content/promos/p.yaml:2:1: 错误 details：详情里不能用任务列表（[ ] 和 [x] 会变成勾选框） → 删去方括号，写成普通列表',
+		],
+		[
 			'a misspelt field',
 			[article('typo', 'sumary: 摘要\n')],
 			'content/articles/typo.mdx:6:1: 错误 sumary：没有 sumary 这个字段；可用的字段：title、subtitle、summary、pubDate、updatedDate、section、series、part、seriesOrder、source、authors、editor、publication、tags、cover、coverAlt、coverCaption、promos、featured、draft',

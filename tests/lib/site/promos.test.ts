@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseContentDate } from '../../../src/lib/dates';
 import { promoQrTarget, promoStatus, promoView } from '../../../src/lib/site/promos';
-import { absoluteUrl, ROUTES } from '../../../src/lib/site/urls';
+import { absoluteUrl, ROUTES, withBase } from '../../../src/lib/site/urls';
 
 const day = (text: string) => parseContentDate(text)!;
 
@@ -48,9 +48,11 @@ describe('promoView', () => {
 		expect(promoQrTarget('x', { url: 'https://example.org/tour' })).toBe('https://example.org/tour');
 	});
 
-	test('beside an article, the phone link beside the QR leads to the promo page', () => {
+	test('beside an article, the phone link beside the QR leads to the promo page by a relative address', () => {
 		const view = promoView(promo, { onOwnPage: false });
-		expect(view.qr?.href).toBe(absoluteUrl(ROUTES.promo('jiangnan-study-tour')));
+		// Relative: it works on any host before SITE_URL is set; only the QR itself must be absolute.
+		expect(view.qr?.href).toBe(withBase(ROUTES.promo('jiangnan-study-tour')));
+		expect(view.qr?.href).toMatch(/^\//);
 		expect(view.qr?.image).toMatchObject({ src: ROUTES.promoQr('jiangnan-study-tour') });
 		expect(view.contacts?.people).toEqual([{ name: '樊瑞老师', display: '133\u00a00474\u00a03215', href: 'tel:+8613304743215' }]);
 	});
@@ -70,5 +72,24 @@ describe('promoView', () => {
 	test('an advertiser URL is linked even on the promo page', () => {
 		const withUrl = { ...promo, data: { ...promo.data, qr: { ...promo.data.qr, url: 'https://example.org/tour' } } };
 		expect(promoView(withUrl, { onOwnPage: true }).qr?.href).toBe('https://example.org/tour');
+	});
+});
+
+describe('promoView: the details', () => {
+	const details = '## 行程\n\n第一天：绍兴鲁迅故里。\n\n- 费用含食宿\n- 报名截至 **7 月 10 日**\n';
+	const withDetails = { ...promo, data: { ...promo.data, details } };
+
+	test('on its own page the details are rendered Markdown', () => {
+		expect(promoView(withDetails, { onOwnPage: true }).detailsHtml).toBe(
+			'<h2>行程</h2>\n<p>第一天：绍兴鲁迅故里。</p>\n<ul>\n<li>费用含食宿</li>\n<li>报名截至 <strong>7 月 10 日</strong></li>\n</ul>',
+		);
+	});
+
+	test('beside an article they are left out (the ad stays its printed size)', () => {
+		expect(promoView(withDetails, { onOwnPage: false }).detailsHtml).toBeUndefined();
+	});
+
+	test('a promo without details has none', () => {
+		expect(promoView(promo, { onOwnPage: true }).detailsHtml).toBeUndefined();
 	});
 });
