@@ -10,6 +10,7 @@ import pagefindIndex from './src/lib/pipeline/pagefind.ts';
 import sitemapFromPages from './src/lib/pipeline/sitemap.ts';
 import { remarkMdxSubset } from './src/lib/content/mdx-subset.ts';
 import rehypeSafeLinks from './src/lib/content/rehype-safe-links.ts';
+import { rehypeLineBreaks } from './src/lib/site/line-breaks.ts';
 import { ROUTES } from './src/lib/site/urls.ts';
 import { SITE, SITE_URL_UNSET_WARNING } from './src/site.config.ts';
 
@@ -31,7 +32,8 @@ export default defineConfig({
 		// content gate has refused it before the build; this holds for a dev server's later edits).
 		processor: unified({
 			remarkPlugins: [remarkMdxSubset, remarkCjkFriendly],
-			rehypePlugins: [rehypeSafeLinks],
+			// Headings break between words, paragraphs keep their last characters together.
+			rehypePlugins: [rehypeSafeLinks, rehypeLineBreaks],
 			smartypants: false,
 		}),
 	},

@@ -14,6 +14,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { plainMarkdownProblems } from '../content/plain-markdown';
 import rehypeSafeLinks from '../content/rehype-safe-links';
+import { rehypeLineBreaks } from './line-breaks';
 
 /** Every link in an ad is paid placement (广告法; search engines' link attributes). */
 export const AD_REL = 'sponsored noopener';
@@ -41,6 +42,7 @@ const PROCESSOR = unified()
 	.use(remarkRehype)
 	.use(rehypeSafeLinks)
 	.use(markAdLinks)
+	.use(rehypeLineBreaks)
 	.use(rehypeStringify);
 
 export function renderPromoDetails(markdown: string): string {

@@ -1,0 +1,153 @@
+/**
+ * Where a line of Chinese may break, decided at build time (SPEC §5, W3C clreq). Headings, card
+ * titles, kickers and short labels break only between words: a dictionary segmenter (jieba) cuts
+ * them, the cuts become <wbr> inside `word-break: keep-all` (global.css `.words`), so
+ * 全市扫黑除恶专项斗争系列述评 never breaks as 全市扫黑除恶专 | 项斗争. Running text breaks as
+ * Chinese does anywhere, except that a paragraph's last few characters stay together, so no
+ * paragraph ends on a line of one or two characters.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import type { Element, ElementContent, Root, Text } from 'hast';
+
+/**
+ * Terms of this paper's reporting that the general dictionary splits (扫黑 | 除恶): one a line,
+ * `word frequency`, in jieba's user-dictionary format. Add a term here when a headline breaks inside it.
+ */
+const HOUSE_WORDS = ['扫黑除恶 50000', '扫黑办 5000', '研学 5000', '微信同号 5000'];
+
+let segmenter: Jieba | undefined;
+function cut(text: string): string[] {
+	if (!segmenter) {
+		// One dictionary: jieba's own with the house words after it (loadDict would replace it).
+		segmenter = Jieba.withDict(Buffer.concat([dict, Buffer.from(`${HOUSE_WORDS.join('\n')}\n`)]));
+	}
+	return segmenter.cut(text, false);
+}
+
+/** Marks that may not start a line (clreq): they join the word before them. */
+const CLOSING = /^[，。、；：！？…—·）》」』】〕〉”’%）,.;:!?)\]}]+$/u;
+/** Marks that may not end a line: they join the word after them. */
+const OPENING = /^[（《「『【〔〈“‘([{]+$/u;
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+const LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}]+$/u;
+const SPACE = /^\s+$/u;
+
+const cache = new Map<string, string[]>();
+
+/**
+ * The text cut into the pieces a line may break between. Punctuation stays with its word; a lone
+ * Han character (之, 的, 市, 号) joins the word before it; digits and Latin join the word after
+ * them (4号楼, 203室, 7月); a space ends the piece before it.
+ */
+export function wordChunks(text: string): string[] {
+	const known = cache.get(text);
+	if (known) return known;
+	const chunks: string[] = [];
+	let carry = '';
+	for (const segment of cut(text)) {
+		const last = chunks.length - 1;
+		const previous = chunks[last];
+		if (carry) {
+			carry += segment;
+			if (OPENING.test(segment) || LATIN_OR_DIGITS.test(segment)) continue;
+			chunks.push(carry);
+			carry = '';
+		} else if (previous !== undefined && !/\s$/u.test(previous) && (CLOSING.test(segment) || SINGLE_HAN.test(segment))) {
+			chunks[last] = previous + segment;
+		} else if (previous !== undefined && SPACE.test(segment)) {
+			chunks[last] = previous + segment;
+		} else if (OPENING.test(segment) || LATIN_OR_DIGITS.test(segment)) {
+			carry = segment;
+		} else {
+			chunks.push(segment);
+		}
+	}
+	if (carry) chunks.push(carry);
+	cache.set(text, chunks);
+	return chunks;
+}
+
+/** The class that keeps a span's text from breaking except at its <wbr>s (global.css). */
+export const WORDS_CLASS = 'words';
+/** The class that keeps a paragraph's last characters on one line (global.css). */
+export const TAIL_CLASS = 'para-end';
+/** How many characters (spaces aside) a paragraph's last line holds at least. */
+export const TAIL_CHARACTERS = 4;
+
+const text = (value: string): Text => ({ type: 'text', value });
+
+/** A span of `value` cut into words, as hast: what <Words> renders, for Markdown headings. */
+function wordsElement(value: string): Element {
+	const children: ElementContent[] = [];
+	wordChunks(value).forEach((chunk, index) => {
+		if (index > 0) children.push({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
+		children.push(text(chunk));
+	});
+	return { type: 'element', tagName: 'span', properties: { className: [WORDS_CLASS] }, children };
+}
+
+const textLength = (node: ElementContent): number =>
+	node.type === 'text'
+		? [...node.value.replace(/\s/gu, '')].length
+		: node.type === 'element'
+			? node.children.reduce((sum, child) => sum + textLength(child), 0)
+			: 0;
+
+/**
+ * Wraps a paragraph's last TAIL_CHARACTERS characters in one nowrap span. The span takes whole
+ * children from the end; a text child is split, and an element that would make the span much
+ * longer than the tail is entered instead, so the glued piece stays short enough for any line.
+ */
+function glueTail(parent: Element): void {
+	const { children } = parent;
+	let needed = TAIL_CHARACTERS;
+	let start = children.length;
+	while (start > 0 && needed > 0) {
+		const child = children[start - 1]!;
+		const length = textLength(child);
+		if (child.type === 'text' && length > needed) {
+			// Split so that exactly `needed` characters (and any spaces among them) go in the span.
+			const chars = [...child.value];
+			let cut = chars.length;
+			for (let kept = 0; cut > 0 && kept < needed; cut--) if (!/\s/u.test(chars[cut - 1]!)) kept++;
+			children.splice(start - 1, 1, text(chars.slice(0, cut).join('')), text(chars.slice(cut).join('')));
+			needed = 0;
+			break;
+		}
+		if (child.type === 'element' && length > TAIL_CHARACTERS * 2) {
+			if (start === children.length) glueTail(child);
+			break;
+		}
+		needed -= length;
+		start--;
+	}
+	const tail = children.slice(start);
+	if (tail.length === 0 || tail.every((child) => textLength(child) === 0)) return;
+	children.splice(start, tail.length, {
+		type: 'element',
+		tagName: 'span',
+		properties: { className: [TAIL_CLASS] },
+		children: tail,
+	});
+}
+
+/**
+ * The same rules for rendered Markdown and MDX: `##`/`###` headings break between words, and
+ * every paragraph keeps its tail together. Runs after the content guards in the renderer.
+ */
+export function rehypeLineBreaks() {
+	const visit = (node: Root | Element) => {
+		for (const [index, child] of node.children.entries()) {
+			if (child.type !== 'element') continue;
+			if (/^h[2-6]$/.test(child.tagName)) {
+				child.children = child.children.map((inner) => (inner.type === 'text' ? wordsElement(inner.value) : inner));
+				continue;
+			}
+			if (child.tagName === 'p') glueTail(child);
+			else visit(child);
+			node.children[index] = child;
+		}
+	};
+	return (tree: Root) => visit(tree);
+}

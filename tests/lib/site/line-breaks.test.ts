@@ -1,0 +1,68 @@
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { describe, expect, test } from 'vitest';
+import { rehypeLineBreaks, wordChunks } from '../../../src/lib/site/line-breaks';
+
+describe('wordChunks: where a headline, kicker or label may break', () => {
+	test.each([
+		// The house words keep the campaign's name whole; 之 and 篇 stay with the word before them.
+		['全市扫黑除恶专项斗争系列述评之政治站位篇', ['全市', '扫黑除恶', '专项斗争', '系列', '述评之', '政治', '站位篇']],
+		// Digits join the measure word after them; a lone 市 joins its place name.
+		['乌兰察布市创业孵化园4号楼203室', ['乌兰察布市', '创业', '孵化园', '4号楼', '203室']],
+		// Opening marks join the next word, closing marks the word before.
+		['《内蒙古晨报》携手《绍兴日报》全情打造！', ['《内蒙古', '晨报》', '携手', '《绍兴', '日报》全情', '打造！']],
+		['报名方式（微信同号）', ['报名', '方式', '（微信同号）']],
+		// A space ends the piece before it: the printed subhead's two phrases.
+		['强化督导检查 狠抓整改落实', ['强化', '督导', '检查 ', '狠抓', '整改', '落实']],
+		['2019年7月1日', ['2019年', '7月', '1日']],
+		['江南研学夏令营', ['江南', '研学', '夏令营']],
+	])('%s', (text, chunks) => {
+		expect(wordChunks(text)).toEqual(chunks);
+	});
+
+	test('the pieces put back together are the text, character for character', () => {
+		const text = '以压实责任为抓手，落实高位推动要求，是乌兰察布推动专项斗争向纵深发展的重要方法论。';
+		expect(wordChunks(text).join('')).toBe(text);
+	});
+});
+
+const run = (html: string) => {
+	const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+	rehypeLineBreaks()(tree);
+	return toHtml(tree);
+};
+
+describe('rehypeLineBreaks: rendered Markdown', () => {
+	test.each([
+		[
+			'a paragraph keeps its last four characters on one line',
+			'<p>重要方法论。</p>',
+			'<p>重要<span class="para-end">方法论。</span></p>',
+		],
+		[
+			'a short last text joins the bold before it, as one piece',
+			'<p>正文<strong>重点。</strong>后文</p>',
+			'<p>正文<span class="para-end"><strong>重点。</strong>后文</span></p>',
+		],
+		[
+			'a long bold ending is entered, not swallowed whole',
+			'<p>正文<strong>这是一段很长的加粗文字结尾。</strong></p>',
+			'<p>正文<strong>这是一段很长的加粗文<span class="para-end">字结尾。</span></strong></p>',
+		],
+		['spaces are not counted among the four', '<p>第一天 上午 出发</p>', '<p>第一天 <span class="para-end">上午 出发</span></p>'],
+		[
+			'a heading breaks only between words',
+			'<h2>强化督导检查 狠抓整改落实</h2>',
+			'<h2><span class="words">强化<wbr>督导<wbr>检查 <wbr>狠抓<wbr>整改<wbr>落实</span></h2>',
+		],
+		[
+			'a paragraph in a list item is reached',
+			'<ul><li><p>报名截至七月十日</p></li></ul>',
+			'<ul><li><p>报名截至<span class="para-end">七月十日</span></p></li></ul>',
+		],
+	])('%s', (_name, html, expected) => {
+		expect(run(html)).toBe(expected);
+	});
+});
