@@ -7,6 +7,9 @@ const QUIET_ZONE = 4;
  * The SVG scales to it sharply (crispEdges), whatever the code's module count.
  */
 export const QR_DISPLAY_PX = 164;
+
+/** Side of the code printed beside an article's address, in CSS pixels: about 25 mm on A4. */
+export const QR_PRINT_PX = 96;
 /** Level M survives a smudged print or a cracked phone screen and keeps the code small. */
 const OPTIONS = { errorCorrectionLevel: 'M', margin: QUIET_ZONE } as const;
 

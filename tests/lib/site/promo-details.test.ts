@@ -9,7 +9,11 @@ describe('renderPromoDetails: an ad’s Markdown as its page shows it', () => {
 			'<table>\n<thead>\n<tr>\n<th>项目</th>\n<th>费用</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>七日营</td>\n<td>4980 元</td>\n</tr>\n</tbody>\n</table>',
 		],
 		// remark-cjk-friendly: emphasis closing after CJK punctuation still counts.
-		['bold that ends in CJK punctuation', '**名额有限。**先到先得', '<p><strong>名额有限。</strong><span class="para-end">先到先得</span></p>'],
+		[
+			'bold that ends in CJK punctuation',
+			'**名额有限。**先到先得',
+			'<p><strong>名额有限。</strong><span class="para-end">先到先得</span></p>',
+		],
 		[
 			'a link, marked as paid placement',
 			'[报名表](https://example.org/form)',
