@@ -1,40 +1,86 @@
 /**
- * The search page's behaviour, in the browser: Pagefind's API behind a plain form. Results are
- * built with DOM methods (never innerHTML from user input); Pagefind's excerpts are its own
- * escaped HTML with <mark> around the matches.
+ * The search page's behaviour, in the browser: Pagefind's API behind a plain form. Pagefind finds
+ * candidates; each is kept only if its text holds the whole query (_search-text.ts), 20 at a
+ * time, with a button for the next 20. Results are built with DOM methods, never innerHTML.
  */
+import { containsAll, excerpt, queryTerms } from './_search-text';
+
+interface PagefindData {
+	url: string;
+	content: string;
+	meta: { title?: string; date?: string };
+	filters?: Record<string, string[]>;
+}
 
 interface PagefindResult {
-	url: string;
-	excerpt: string;
-	meta: { title?: string };
+	data(): Promise<PagefindData>;
 }
 
 interface Pagefind {
 	options(options: { baseUrl: string }): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	search(
-		term: string,
-		options?: { filters?: Record<string, string> },
-	): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+	search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 interface Messages {
 	searching: string;
 	results: string;
+	resultsSoFar: string;
 	none: string;
 	failed: string;
+	ellipsis: string;
+	metaSeparator: string;
+	sectionFilter: string;
 }
+
+/** Results shown at once, and added by each press of 更多结果. */
+const PAGE_SIZE = 20;
 
 const fill = (template: string, values: Record<string, string | number>) =>
 	template.replace(/\{(\w+)\}/g, (_match, key: string) => String(values[key] ?? ''));
+
+function resultItem(data: PagefindData, terms: readonly string[], messages: Messages): HTMLLIElement {
+	const item = document.createElement('li');
+	const heading = document.createElement('h2');
+	const link = document.createElement('a');
+	link.href = data.url;
+	link.textContent = data.meta.title ?? data.url;
+	heading.append(link);
+	item.append(heading);
+
+	const facts = [data.filters?.[messages.sectionFilter]?.[0], data.meta.date].filter(Boolean);
+	if (facts.length > 0) {
+		const meta = document.createElement('p');
+		meta.className = 'search__meta';
+		meta.textContent = facts.join(messages.metaSeparator);
+		item.append(meta);
+	}
+
+	const shown = excerpt(data.content, data.meta.title ?? '', terms);
+	const text = document.createElement('p');
+	text.className = 'search__excerpt';
+	if (shown.cutBefore) text.append(messages.ellipsis);
+	for (const part of shown.parts) {
+		if (!part.mark) {
+			text.append(part.text);
+			continue;
+		}
+		const mark = document.createElement('mark');
+		mark.textContent = part.text;
+		text.append(mark);
+	}
+	if (shown.cutAfter) text.append(messages.ellipsis);
+	item.append(text);
+	return item;
+}
 
 export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
 	const status = document.querySelector<HTMLElement>('.search__status[role="status"]')!;
 	const list = document.querySelector<HTMLOListElement>('.search__results')!;
+	const more = document.querySelector<HTMLButtonElement>('.search__more')!;
 	const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
 
 	let pagefind: Pagefind;
@@ -57,7 +103,43 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		// Without filters, search still works; the selects keep their "all" option.
 	}
 
+	/** The search on screen: Pagefind's candidates, how many were checked, how many kept. */
+	let current:
+		{ run: number; term: string; terms: string[]; candidates: PagefindResult[]; checked: number; kept: number } | undefined;
 	let latest = 0;
+
+	/**
+	 * Checks candidates until PAGE_SIZE more are kept or none are left, and shows them. After a
+	 * press of 更多结果 the focus moves to the first new result; while typing it stays in the box.
+	 */
+	async function showMore(moveFocus: boolean): Promise<void> {
+		const search = current;
+		if (!search) return;
+		more.hidden = true;
+		let added = 0;
+		let firstNew: HTMLAnchorElement | null = null;
+		while (added < PAGE_SIZE && search.checked < search.candidates.length) {
+			const batch = search.candidates.slice(search.checked, search.checked + PAGE_SIZE);
+			const data = await Promise.all(batch.map((result) => result.data()));
+			if (search.run !== latest) return;
+			for (const page of data) {
+				if (added === PAGE_SIZE) break;
+				search.checked++;
+				if (!containsAll(`${page.meta.title ?? ''} ${page.content}`, search.terms)) continue;
+				const item = resultItem(page, search.terms, messages);
+				list.append(item);
+				firstNew ??= item.querySelector('a');
+				added++;
+				search.kept++;
+			}
+		}
+		const complete = search.checked >= search.candidates.length;
+		const template = search.kept === 0 ? messages.none : complete ? messages.results : messages.resultsSoFar;
+		status.textContent = fill(template, { count: search.kept, term: search.term });
+		more.hidden = complete;
+		if (moveFocus) firstNew?.focus();
+	}
+
 	async function run() {
 		const term = input.value.trim();
 		const run = ++latest;
@@ -65,27 +147,17 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		const params = new URLSearchParams(term ? { q: term } : {});
 		history.replaceState(null, '', `${location.pathname}${term ? `?${params}` : ''}`);
 		list.replaceChildren();
+		more.hidden = true;
+		current = undefined;
 		if (!term) {
 			status.textContent = '';
 			return;
 		}
 		status.textContent = messages.searching;
-		const search = await pagefind.search(term, { filters: chosen });
-		const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+		const { results } = await pagefind.search(term, { filters: chosen });
 		if (run !== latest) return;
-		status.textContent = fill(results.length > 0 ? messages.results : messages.none, { count: results.length, term });
-		for (const result of results) {
-			const item = document.createElement('li');
-			const heading = document.createElement('h2');
-			const link = document.createElement('a');
-			link.href = result.url;
-			link.textContent = result.meta.title ?? result.url;
-			heading.append(link);
-			const excerpt = document.createElement('p');
-			excerpt.innerHTML = result.excerpt;
-			item.append(heading, excerpt);
-			list.append(item);
-		}
+		current = { run, term, terms: queryTerms(term), candidates: results, checked: 0, kept: 0 };
+		await showMore(false);
 	}
 
 	form.addEventListener('submit', (event) => {
@@ -98,6 +170,7 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		timer = setTimeout(() => void run(), 250);
 	});
 	for (const select of selects) select.addEventListener('change', () => void run());
+	more.addEventListener('click', () => void showMore(true));
 
 	const initial = new URLSearchParams(location.search).get('q');
 	if (initial) {

@@ -1,0 +1,67 @@
+/**
+ * What the search page shows of a match, from Pagefind's plain text of the page: whether the
+ * page really holds every word of the query (Pagefind matches parts of a Chinese query, and a
+ * number's single digits, so 13304743215 finds any page with a 1), and an excerpt around the first
+ * place it does, cut with …… and with the whole query marked. Plain functions, tested in Node.
+ */
+
+/** Characters of text shown before the first match, and in all. */
+export const EXCERPT_BEFORE = 24;
+export const EXCERPT_LENGTH = 90;
+
+/** The query's words: split at spaces, in their compatibility form (full-width Ａ１ as A1). */
+export function queryTerms(query: string): string[] {
+	return [...new Set(query.normalize('NFKC').toLowerCase().split(/\s+/u).filter(Boolean))];
+}
+
+const comparable = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+
+/** Whether `text` holds every term, spaces aside (133 0474 3215 holds 13304743215). */
+export function containsAll(text: string, terms: readonly string[]): boolean {
+	const haystack = comparable(text);
+	return terms.every((term) => haystack.includes(comparable(term)));
+}
+
+export interface Excerpt {
+	/** The text in order, the query's words marked. */
+	parts: { text: string; mark: boolean }[];
+	/** Whether text was left out before and after it (shown as ……). */
+	cutBefore: boolean;
+	cutAfter: boolean;
+}
+
+/**
+ * Pagefind's text of a page starts with its title, and joins a heading to what follows with a
+ * Latin ". "; the excerpt leaves out the title (the result's link shows it) and sets headings
+ * apart with an ideographic space instead.
+ */
+function bodyText(content: string, title: string): string {
+	const body = title && content.startsWith(title) ? content.slice(title.length).replace(/^\.\s*/u, '') : content;
+	return body.replace(/(?<=[^\x00-\x7f])\. /gu, '\u3000');
+}
+
+export function excerpt(content: string, title: string, terms: readonly string[]): Excerpt {
+	const body = bodyText(content, title);
+	const lower = body.toLowerCase();
+	const firsts = terms.map((term) => lower.indexOf(term)).filter((at) => at >= 0);
+	const first = firsts.length > 0 ? Math.min(...firsts) : 0;
+	const start = Math.max(0, first - EXCERPT_BEFORE);
+	const end = Math.min(body.length, start + EXCERPT_LENGTH);
+	const window = body.slice(start, end);
+	const windowLower = lower.slice(start, end);
+
+	// Marked ranges: every occurrence of every term, longest first where they overlap.
+	const marked = new Array<boolean>(window.length).fill(false);
+	for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+		for (let at = windowLower.indexOf(term); at >= 0 && term; at = windowLower.indexOf(term, at + term.length)) {
+			for (let i = at; i < at + term.length; i++) marked[i] = true;
+		}
+	}
+	const parts: Excerpt['parts'] = [];
+	for (let i = 0; i < window.length; i++) {
+		const last = parts.at(-1);
+		if (last && last.mark === marked[i]) last.text += window[i];
+		else parts.push({ text: window[i]!, mark: marked[i]! });
+	}
+	return { parts, cutBefore: start > 0, cutAfter: end < body.length };
+}
