@@ -8,7 +8,9 @@ import config from '../../astro.config.mjs';
  */
 describe('emphasis next to Chinese punctuation', async () => {
 	const renderer = await config.markdown!.processor!.createRenderer({});
-	const html = async (markdown: string) => (await renderer.render(markdown)).code;
+	// Without the span that keeps a paragraph's last characters together (line-breaks.ts): not the point here.
+	const html = async (markdown: string) =>
+		(await renderer.render(markdown)).code.replace(/<span class="para-end">([\s\S]*?)<\/span><\/p>/g, '$1</p>');
 
 	test.each([
 		['**重点。**后文', '<strong>重点。</strong>后文'],

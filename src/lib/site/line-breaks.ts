@@ -1,7 +1,8 @@
 /**
  * Where a line of Chinese may break, decided at build time (SPEC §5, W3C clreq). Headings, card
  * titles, kickers and short labels break only between words: a dictionary segmenter (jieba) cuts
- * them, the cuts become <wbr> inside `word-break: keep-all` (global.css `.words`), so
+ * them, the cuts become <wbr> inside `word-break: keep-all` (global.css `.words`; <Words>), or in
+ * Markdown headings nowrap word spans, so
  * 全市扫黑除恶专项斗争系列述评 never breaks as 全市扫黑除恶专 | 项斗争. Running text breaks as
  * Chinese does anywhere, except that a paragraph's last few characters stay together, so no
  * paragraph ends on a line of one or two characters.
@@ -77,14 +78,23 @@ export const TAIL_CHARACTERS = 4;
 
 const text = (value: string): Text => ({ type: 'text', value });
 
-/** A span of `value` cut into words, as hast: what <Words> renders, for Markdown headings. */
-function wordsElement(value: string): Element {
-	const children: ElementContent[] = [];
-	wordChunks(value).forEach((chunk, index) => {
-		if (index > 0) children.push({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
-		children.push(text(chunk));
-	});
-	return { type: 'element', tagName: 'span', properties: { className: [WORDS_CLASS] }, children };
+/** The class of one word of a Markdown heading, kept on one line (global.css). */
+export const WORD_CLASS = 'word';
+
+/**
+ * A Markdown heading's text cut into words, as hast. Not <wbr>: MDX renders a void element as
+ * `<wbr/>`, which the page's HTML style does not allow; each word is a nowrap span instead, and
+ * lines break between them as Chinese text breaks anywhere.
+ */
+function wordSpans(value: string): ElementContent[] {
+	const chunks = wordChunks(value);
+	if (chunks.length < 2) return [text(value)];
+	return chunks.map((chunk) => ({
+		type: 'element',
+		tagName: 'span',
+		properties: { className: [WORD_CLASS] },
+		children: [text(chunk)],
+	}));
 }
 
 const textLength = (node: ElementContent): number =>
@@ -141,7 +151,7 @@ export function rehypeLineBreaks() {
 		for (const [index, child] of node.children.entries()) {
 			if (child.type !== 'element') continue;
 			if (/^h[2-6]$/.test(child.tagName)) {
-				child.children = child.children.map((inner) => (inner.type === 'text' ? wordsElement(inner.value) : inner));
+				child.children = child.children.flatMap((inner) => (inner.type === 'text' ? wordSpans(inner.value) : [inner]));
 				continue;
 			}
 			if (child.tagName === 'p') glueTail(child);

@@ -55,7 +55,7 @@ describe('rehypeLineBreaks: rendered Markdown', () => {
 		[
 			'a heading breaks only between words',
 			'<h2>强化督导检查 狠抓整改落实</h2>',
-			'<h2><span class="words">强化<wbr>督导<wbr>检查 <wbr>狠抓<wbr>整改<wbr>落实</span></h2>',
+			'<h2><span class="word">强化</span><span class="word">督导</span><span class="word">检查 </span><span class="word">狠抓</span><span class="word">整改</span><span class="word">落实</span></h2>',
 		],
 		[
 			'a paragraph in a list item is reached',

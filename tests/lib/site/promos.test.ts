@@ -81,7 +81,7 @@ describe('promoView: the details', () => {
 
 	test('on its own page the details are rendered Markdown', () => {
 		expect(promoView(withDetails, { onOwnPage: true }).detailsHtml).toBe(
-			'<h2><span class="words">行程</span></h2>\n<p>第一天：绍兴鲁<span class="para-end">迅故里。</span></p>\n<ul>\n<li>费用含食宿</li>\n<li>报名截至 <strong>7 月 10 日</strong></li>\n</ul>',
+			'<h2>行程</h2>\n<p>第一天：绍兴鲁<span class="para-end">迅故里。</span></p>\n<ul>\n<li>费用含食宿</li>\n<li>报名截至 <strong>7 月 10 日</strong></li>\n</ul>',
 		);
 	});
 
