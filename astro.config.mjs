@@ -20,6 +20,9 @@ export default defineConfig({
 	site: SITE.url,
 	base: SITE.basePath,
 	trailingSlash: 'always',
+	// Parsed content and optimised images, kept between builds outside node_modules (which `npm ci`
+	// deletes), so CI can restore it (deploy workflow); tests/helpers/build.ts knows the same path.
+	cacheDir: './.cache/astro',
 	// compressHTML keeps Astro 7's default, 'jsx': whitespace spanning a line break is dropped, which
 	// suits Chinese (no stray spaces between lines of markup); a wanted space is written as {' '}.
 	build: { format: 'directory', inlineStylesheets: 'always' },

@@ -1,5 +1,5 @@
 /** A small SVG chart of build time and peak memory against article count, site and baseline. */
-import type { Measurement } from './run';
+import type { FeatureCost, Measurement, WarmBuild } from './run';
 
 const WIDTH = 720;
 const HEIGHT = 300;
@@ -42,13 +42,46 @@ ${ticks}${labels}${line('site', '#b0161b')}${line('baseline', '#1a5fb4')}
 <text x="${offsetX + PAD.left + w / 2}" y="${HEIGHT - 8}" text-anchor="middle">articles</text></g>`;
 }
 
-export function chart(results: readonly Measurement[]): string {
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT + 24}" font-family="sans-serif" font-size="12">
+/** Horizontal bars, one a row: what each feature costs, or what a warm rebuild takes. */
+function bars(rows: readonly { label: string; value: number; note: string }[], title: string, top: number): string {
+	if (rows.length === 0) return '';
+	const max = Math.max(...rows.map((r) => r.value), 0.1);
+	const left = 300;
+	const w = WIDTH - left - 110;
+	const body = rows
+		.map((r, i) => {
+			const y = top + 24 + i * 20;
+			const width = Math.max(0, (r.value / max) * w);
+			return `<text x="${left - 8}" y="${y + 11}" text-anchor="end">${r.label}</text><rect x="${left}" y="${y}" width="${width.toFixed(1)}" height="14" fill="#b0161b"/><text x="${left + width + 6}" y="${y + 11}">${r.note}</text>`;
+		})
+		.join('\n');
+	return `<g><text x="${PAD.left}" y="${top + 14}" font-weight="bold">${title}</text>\n${body}</g>`;
+}
+
+const barsHeight = (rows: number) => (rows > 0 ? 34 + rows * 20 : 0);
+
+export function chart(
+	results: readonly Measurement[],
+	features: readonly FeatureCost[] = [],
+	warm: readonly WarmBuild[] = [],
+): string {
+	const featureRows = features.map((f) => ({
+		label: f.label,
+		value: Math.max(0, f.savedSeconds),
+		note: `${f.savedSeconds} s, ${f.savedMb} MB`,
+	}));
+	const warmRows = warm.map((w) => ({ label: w.change, value: w.wallSeconds, note: `${w.wallSeconds} s (${w.ofCold}×)` }));
+	const featuresTop = HEIGHT + 30;
+	const warmTop = featuresTop + barsHeight(featureRows.length);
+	const height = warmTop + barsHeight(warmRows.length);
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" font-family="sans-serif" font-size="12">
 <rect width="100%" height="100%" fill="#fff"/>
 ${panel(results, (m) => m.wallSeconds, 'Cold build time', 's', 0)}
 ${panel(results, (m) => m.peakRssMb, 'Peak memory', 'MB', WIDTH / 2)}
 <g transform="translate(${PAD.left},${HEIGHT + 14})"><rect width="12" height="4" y="-4" fill="#b0161b"/><text x="16" y="0">this site</text>
 <rect x="90" width="12" height="4" y="-4" fill="#1a5fb4"/><text x="106" y="0">bare Astro, same MDX</text></g>
+${bars(featureRows, `What each feature costs at ${features.length > 0 ? (results[0]?.articles ?? '') : ''} articles (build time saved with it off)`, featuresTop)}
+${bars(warmRows, 'Rebuilds with the cache kept', warmTop)}
 </svg>
 `;
 }

@@ -1,11 +1,16 @@
 /**
- * npm run bench -- --articles 100,1000,3000
+ * npm run bench -- --articles 100,1000,3000 [--features] [--warm]
  *
  * For each count: generates that many synthetic articles into a temporary copy of the project
  * (never into content/), runs a cold production build under /usr/bin/time, and does the same
  * with a bare minimal Astro site (bench/baseline) on the same MDX. Reports wall time, ms per
  * page, peak RSS, dist/ size and search-indexing time, and our time as a ratio of the
  * baseline's; writes bench/results.json and bench/chart.svg.
+ *
+ * --features: at the first count, the build again with each feature switched off in turn
+ * (bench/features.ts), so the table shows what each one costs.
+ * --warm: at the first count, rebuilds with Astro's cache kept, after one article is changed and
+ * after one is added, against the cold build.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +19,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { linkPackages } from '../tests/helpers/build';
 import { chart } from './chart';
+import { type Feature, FEATURES, switchOff } from './features';
 import { FIGURES, syntheticArticle, syntheticSections, syntheticSeries } from './synthetic';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -22,6 +28,8 @@ const COUNTS = (argument > 0 ? (process.argv[argument + 1] ?? '') : '100,1000,30
 	.split(',')
 	.map(Number)
 	.filter((n) => n > 0);
+const WITH_FEATURES = process.argv.includes('--features');
+const WITH_WARM = process.argv.includes('--warm');
 if (!existsSync('/usr/bin/time')) throw new Error('bench needs GNU time: sudo apt-get install time');
 
 export interface Measurement {
@@ -34,6 +42,23 @@ export interface Measurement {
 	distMb: number;
 	/** What the search index adds at the end: its writing after the last page (it indexes alongside). */
 	searchIndexSeconds?: number | undefined;
+}
+
+/** One feature's cost: the full build against the build without it, same count, same run. */
+export interface FeatureCost {
+	feature: string;
+	label: string;
+	wallSeconds: number;
+	peakRssMb: number;
+	savedSeconds: number;
+	savedMb: number;
+}
+
+/** A rebuild with Astro's cache from the build before it. */
+export interface WarmBuild {
+	change: string;
+	wallSeconds: number;
+	ofCold: number;
 }
 
 function sizeOf(dir: string): { bytes: number; pages: number } {
@@ -54,7 +79,7 @@ function sizeOf(dir: string): { bytes: number; pages: number } {
 	return { bytes, pages };
 }
 
-async function prepare(project: 'site' | 'baseline', count: number): Promise<string> {
+async function prepare(project: 'site' | 'baseline', count: number, off?: Feature): Promise<string> {
 	const root = mkdtempSync(join(tmpdir(), `bench-${project}-`));
 	const parts = project === 'site' ? ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : [];
 	for (const part of parts) cpSync(join(ROOT, part), join(root, part), { recursive: true });
@@ -78,10 +103,11 @@ async function prepare(project: 'site' | 'baseline', count: number): Promise<str
 		const article = syntheticArticle(index);
 		writeFileSync(join(root, article.path), article.text);
 	}
+	if (off) switchOff(root, off);
 	return root;
 }
 
-function build(root: string, project: Measurement['project'], count: number): Measurement {
+function build(root: string, project: Measurement['project'], count: number, tag = ''): Measurement {
 	const started = performance.now();
 	const result = spawnSync('/usr/bin/time', ['-v', 'npm', 'run', 'build', '--silent'], {
 		cwd: root,
@@ -90,7 +116,7 @@ function build(root: string, project: Measurement['project'], count: number): Me
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_URL: 'https://bench.example.org' },
 	});
 	const wallSeconds = (performance.now() - started) / 1000;
-	if (process.env['BENCH_LOG']) writeFileSync(join(ROOT, `bench/${project}-${count}.log`), result.stdout + result.stderr);
+	if (process.env['BENCH_LOG']) writeFileSync(join(ROOT, `bench/${project}-${count}${tag}.log`), result.stdout + result.stderr);
 	if (result.status !== 0)
 		throw new Error(
 			`${project} build of ${count} articles failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
@@ -125,6 +151,51 @@ for (const count of COUNTS) {
 	}
 }
 
+const FIRST = COUNTS[0] ?? 1000;
+const full = results.find((r) => r.project === 'site' && r.articles === FIRST)!;
+const bare = results.find((r) => r.project === 'baseline' && r.articles === FIRST)!;
+
+const features: FeatureCost[] = [];
+if (WITH_FEATURES) {
+	for (const feature of FEATURES) {
+		process.stdout.write(`${FIRST} articles without ${feature.label}: `);
+		const root = await prepare('site', FIRST, feature);
+		const m = build(root, 'site', FIRST, `-no-${feature.id}`);
+		rmSync(root, { recursive: true, force: true });
+		features.push({
+			feature: feature.id,
+			label: feature.label,
+			wallSeconds: m.wallSeconds,
+			peakRssMb: m.peakRssMb,
+			savedSeconds: Math.round((full.wallSeconds - m.wallSeconds) * 10) / 10,
+			savedMb: full.peakRssMb - m.peakRssMb,
+		});
+		console.log(`${m.wallSeconds} s, peak ${m.peakRssMb} MB`);
+	}
+}
+
+const warm: WarmBuild[] = [];
+if (WITH_WARM) {
+	// One copy, built three times: cold (no cache), then with the cache that build left.
+	const root = await prepare('site', FIRST);
+	const cold = build(root, 'site', FIRST, '-cold');
+	const article = (index: number) => syntheticArticle(index);
+	const changed = article(1);
+	writeFileSync(join(root, changed.path), changed.text.replace('基准测试用的合成文本', '基准测试用的改过的合成文本'));
+	const afterChange = build(root, 'site', FIRST, '-warm-changed');
+	const added = article(FIRST);
+	writeFileSync(join(root, added.path), added.text);
+	const afterAdd = build(root, 'site', FIRST, '-warm-added');
+	rmSync(root, { recursive: true, force: true });
+	const ofCold = (m: Measurement) => Math.round((m.wallSeconds / cold.wallSeconds) * 100) / 100;
+	warm.push(
+		{ change: 'cold (no cache)', wallSeconds: cold.wallSeconds, ofCold: 1 },
+		{ change: 'one article changed', wallSeconds: afterChange.wallSeconds, ofCold: ofCold(afterChange) },
+		{ change: 'one article added', wallSeconds: afterAdd.wallSeconds, ofCold: ofCold(afterAdd) },
+	);
+	for (const w of warm) console.log(`${FIRST} articles, ${w.change}: ${w.wallSeconds} s (${w.ofCold} of cold)`);
+}
+
 const rows = COUNTS.map((count) => {
 	const site = results.find((r) => r.project === 'site' && r.articles === count)!;
 	const baseline = results.find((r) => r.project === 'baseline' && r.articles === count)!;
@@ -138,12 +209,30 @@ const table = [
 			`| ${count} | ${site.pages} | ${site.wallSeconds} s | ${site.msPerPage} | ${site.peakRssMb} MB | ${site.distMb} MB | ${site.searchIndexSeconds ?? '–'} s | ${baseline.wallSeconds} s | ${baseline.peakRssMb} MB | ${ratio} |`,
 	),
 ].join('\n');
-console.log(`\n${table}\n\nTarget at 1,000 articles: ratio ≤ 1.25 and peak RSS ≤ 1.5 GB.`);
+console.log(`\n${table}\n\nTarget at 1,000 articles: ratio ≤ 1.25 and peak RSS ≤ bare Astro + 15%.`);
+if (features.length > 0) {
+	console.log(
+		[
+			'',
+			`| at ${FIRST} articles, switched off | build | saves | peak RSS | saves |`,
+			'|---|---:|---:|---:|---:|',
+			`| nothing (the site) | ${full.wallSeconds} s | – | ${full.peakRssMb} MB | – |`,
+			...features.map((f) => `| ${f.label} | ${f.wallSeconds} s | ${f.savedSeconds} s | ${f.peakRssMb} MB | ${f.savedMb} MB |`),
+			`| everything (bare Astro, bench/baseline) | ${bare.wallSeconds} s | ${Math.round((full.wallSeconds - bare.wallSeconds) * 10) / 10} s | ${bare.peakRssMb} MB | ${full.peakRssMb - bare.peakRssMb} MB |`,
+		].join('\n'),
+	);
+}
 
-const machine = { cpus: (await import('node:os')).cpus().length, node: process.version, date: new Date().toISOString() };
+const machine = {
+	cpus: (await import('node:os')).cpus().length,
+	cpu: (await import('node:os')).cpus()[0]?.model,
+	memoryGb: Math.round((await import('node:os')).totalmem() / 1024 ** 3),
+	node: process.version,
+	date: new Date().toISOString(),
+};
 writeFileSync(
 	join(ROOT, 'bench/results.json'),
-	`${JSON.stringify({ machine, results, rows: rows.map(({ count, ratio }) => ({ articles: count, ratio })) }, null, 2)}\n`,
+	`${JSON.stringify({ machine, results, rows: rows.map(({ count, ratio }) => ({ articles: count, ratio })), features, warm }, null, 2)}\n`,
 );
-writeFileSync(join(ROOT, 'bench/chart.svg'), chart(results));
+writeFileSync(join(ROOT, 'bench/chart.svg'), chart(results, features, warm));
 console.log('Wrote bench/results.json and bench/chart.svg');

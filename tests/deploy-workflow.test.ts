@@ -17,7 +17,7 @@ const workflow = load(text) as {
 		{
 			needs?: string;
 			permissions?: Record<string, string>;
-			steps: { uses?: string; run?: string; env?: Record<string, string> }[];
+			steps: { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }[];
 		}
 	>;
 };
@@ -41,7 +41,7 @@ describe('the deploy workflow', () => {
 
 	test('every action is pinned to a commit', () => {
 		const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.uses ? [step.uses] : [])));
-		expect(uses.length).toBe(3);
+		expect(uses.length).toBe(4);
 		for (const action of uses) expect(action).toMatch(/@[0-9a-f]{40}$/);
 	});
 
@@ -57,11 +57,23 @@ describe('the deploy workflow', () => {
 		expect(workflow.jobs['build']?.steps.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([
 			'actions/checkout',
 			'npm ci',
+			'actions/cache',
 			'npm test',
 			expect.stringContaining('if [ -z "$SITE_URL" ]'),
 			'npm run build',
 			'actions/upload-pages-artifact',
 		]);
+	});
+
+	test('keeps Astro’s cache between deploys, cold again when dependencies or code change', () => {
+		const cache = workflow.jobs['build']?.steps.find((step) => step.uses?.startsWith('actions/cache@'));
+		const config = readFileSync(new URL('../astro.config.mjs', import.meta.url), 'utf8');
+		// The folder Astro writes is the folder the workflow keeps.
+		expect(config).toContain(`cacheDir: './${cache?.with?.['path']}'`);
+		const code = "hashFiles('package-lock.json', 'astro.config.mjs', 'tsconfig.json', 'src/**')";
+		expect(cache?.with?.['key']).toBe(`astro-\${{ ${code} }}-\${{ github.run_id }}`);
+		// Only a cache of the same code is restored: no fallback across a change of src/.
+		expect(cache?.with?.['restore-keys']).toBe(`astro-\${{ ${code} }}-`);
 	});
 
 	test('stops before building when SITE_URL is not set', () => {

@@ -40,12 +40,19 @@ export const GET: APIRoute = async () => {
 			};
 		}),
 	);
+	// When the channel's content last changed (RSS 2.0), not when it was built: a daily rebuild with no
+	// news leaves the feed byte for byte the same, and a warm build publishes what a cold one does.
+	const changed = site.articles
+		.slice(0, SITE.feedSize)
+		.map((article) => (article.data.updatedDate ?? article.data.pubDate).getTime())
+		.reduce((newest, time) => Math.max(newest, time), 0);
+	const lastBuildDate = changed > 0 ? `<lastBuildDate>${toRfc822Beijing(new Date(changed))}</lastBuildDate>` : '';
 	return rss({
 		title: SITE.name,
 		description: SITE.description,
 		site: absoluteUrl('/'),
 		items,
-		customData: `<language>zh-cn</language><lastBuildDate>${toRfc822Beijing(new Date())}</lastBuildDate>`,
+		customData: `<language>zh-cn</language>${lastBuildDate}`,
 		trailingSlash: true,
 	});
 };

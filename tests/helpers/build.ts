@@ -20,16 +20,21 @@ export interface BuildResult {
 	output: string;
 }
 
+/** Astro's cache between builds (astro.config.mjs `cacheDir`): parsed content, optimised images. */
+export const CACHE_DIR = '.cache/astro';
+
 /**
- * Builds a project through npm, as a user or CI would, from a cold content cache (Astro keeps
- * parsed content between builds; a schema or lib change must not meet stale data).
+ * Builds a project through npm, as a user or CI would, from a cold cache unless `warm` (Astro
+ * keeps parsed content between builds; a schema or lib change must not meet stale data, which is
+ * why CI's cache key holds src/).
  */
 export function runBuild({
 	root = PROJECT_ROOT,
 	outDir,
 	env = {},
-}: { root?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
-	rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+	warm = false,
+}: { root?: string; outDir?: string; env?: Record<string, string>; warm?: boolean } = {}): BuildResult {
+	if (!warm) rmSync(join(root, CACHE_DIR), { recursive: true, force: true });
 	if (outDir) rmSync(outDir, { recursive: true, force: true });
 	const result = spawnSync('npm', ['run', 'build', '--silent', ...(outDir ? ['--', '--outDir', outDir] : [])], {
 		cwd: root,

@@ -17,6 +17,11 @@ describe('the RSS feed', () => {
 		expect(feed.items).toHaveLength(1);
 	});
 
+	test('says the channel last changed when its newest article did, not when it was built', () => {
+		expect(xml).toContain('<lastBuildDate>Mon, 01 Jul 2019 00:00:00 +0800</lastBuildDate>');
+		expect(feed.updated?.toISOString()).toBe('2019-06-30T16:00:00.000Z');
+	});
+
 	test('carries the article with its link, summary, section and Beijing date', () => {
 		expect(item?.title).toBe('全市扫黑除恶专项斗争系列述评之政治站位篇');
 		expect(item?.url).toBe(absoluteUrl(ROUTES.article('saohei-zhengzhi-zhanwei')));

@@ -7,8 +7,9 @@
  * Chinese does anywhere, except that a paragraph's last few characters stay together, so no
  * paragraph ends on a line of one or two characters.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import type { Element, ElementContent, Root, Text } from 'hast';
 
 /**
@@ -17,14 +18,26 @@ import type { Element, ElementContent, Root, Text } from 'hast';
  */
 const HOUSE_WORDS = ['扫黑除恶 50000', '扫黑办 5000', '研学 5000', '微信同号 5000'];
 
-let segmenter: Jieba | undefined;
-function cut(text: string): string[] {
-	if (!segmenter) {
-		// One dictionary: jieba's own with the house words after it (loadDict would replace it).
-		segmenter = Jieba.withDict(Buffer.concat([dict, Buffer.from(`${HOUSE_WORDS.join('\n')}\n`)]));
+/**
+ * One segmenter for the whole build: the MDX compiler (astro.config's graph) and the pages (the
+ * prerender bundle) load this module separately, so it is kept on globalThis rather than built
+ * twice from jieba's 5 MB dictionary.
+ */
+const KEY = Symbol.for('ulanqab-news.segmenter');
+type Store = { [KEY]?: Jieba };
+
+function segmenter(): Jieba {
+	const store = globalThis as Store;
+	if (!store[KEY]) {
+		// Only the word list (jieba/dict.js would read its 6 MB keyword table too); the house words
+		// after it, in the same file format (loadDict would replace the list, not add to it).
+		const words = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
+		store[KEY] = Jieba.withDict(Buffer.concat([words, Buffer.from(`${HOUSE_WORDS.join('\n')}\n`)]));
 	}
-	return segmenter.cut(text, false);
+	return store[KEY];
 }
+
+const cut = (text: string): string[] => segmenter().cut(text, false);
 
 /** Marks that may not start a line (clreq): they join the word before them. */
 const CLOSING = /^[，。、；：！？…—·）》」』】〕〉”’%）,.;:!?)\]}]+$/u;
