@@ -45,7 +45,7 @@ export const SITE = {
 	publication: '内蒙古晨报',
 	/** Articles in the RSS feed, newest first, each in full. */
 	feedSize: 50,
-	/** Articles on each page of a section listing (SPEC §4). */
+	/** Articles on each page of a section or tag listing (SPEC §4). */
 	sectionPageSize: 20,
 	/** Language of every page, as BCP 47. */
 	lang: 'zh-CN',

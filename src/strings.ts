@@ -6,7 +6,7 @@ export const STRINGS = {
 	home: '首页',
 	skipToContent: '跳到正文',
 	mainNav: '主导航',
-	latest: '最新文章',
+	moreInSection: (name: string) => `更多${name}新闻`,
 	leadStory: '头条',
 	allSeries: '系列报道',
 	sections: '栏目',

@@ -4,7 +4,10 @@ import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildCopy } from '../helpers/build';
 
-/** 45 generated articles in the seed's section: three pages of 20, 20 and 5. */
+/**
+ * 45 generated articles in the seed's section, all with one tag and in one series: three pages of
+ * 20, 20 and 5 (6 with the seed) in each listing; and a series with nothing published.
+ */
 const ARTICLE_COUNT = 45;
 const fixtures = Object.fromEntries(
 	Array.from({ length: ARTICLE_COUNT }, (_, index) => {
@@ -12,12 +15,16 @@ const fixtures = Object.fromEntries(
 		const month = String(Math.floor(index / 28) + 1).padStart(2, '0');
 		return [
 			`content/articles/fixture-${String(index + 1).padStart(2, '0')}.mdx`,
-			`---\ntitle: 测试文章第${index + 1}篇\nsummary: 分页测试用的第${index + 1}篇文章。\npubDate: 2020-${month}-${day}\nsection: politics-law\n---\n\n分页测试正文。\n`,
+			`---\ntitle: 测试文章第${index + 1}篇\nsummary: 分页测试用的第${index + 1}篇文章。\npubDate: 2020-${month}-${day}\nsection: politics-law\nseries: paging\nseriesOrder: ${index + 1}\ntags:\n  - 分页\n---\n\n分页测试正文。\n`,
 		];
 	}),
 );
 
-const build = buildCopy(fixtures);
+const build = buildCopy({
+	...fixtures,
+	'content/series/paging.yaml': 'title: 分页测试系列\ndescription: 分页测试用的系列。\n',
+	'content/series/empty.yaml': 'title: 尚无文章的系列\ndescription: 还没有发表文章的系列。\n',
+});
 afterAll(() => build.remove());
 
 const page = (path: string) => parse(readFileSync(join(build.dist, path, 'index.html'), 'utf8'));
@@ -60,6 +67,54 @@ describe('a section with 46 articles (45 generated + the seed)', () => {
 		const titles = [...rss.matchAll(/<item><title>([^<]+)<\/title>/g)].map((match) => match[1]);
 		expect(titles).toHaveLength(46);
 		expect(titles[0]).toBe('测试文章第45篇');
+	});
+
+	test('tag and series pages are paginated like sections', () => {
+		expect(cards('tags/fen-ye')).toHaveLength(20);
+		expect(cards('tags/fen-ye')[0]).toBe('测试文章第45篇');
+		expect(cards('tags/fen-ye/3')).toHaveLength(5);
+		expect(page('tags/fen-ye/2').querySelector('head link[rel="next"]')?.getAttribute('href')).toBe('/tags/fen-ye/3/');
+		// A series reads in order: the first installment first.
+		const installments = (path: string) =>
+			page(path)
+				.querySelectorAll('main .installments h2 a')
+				.map((a) => a.text);
+		expect(installments('series/paging')[0]).toBe('测试文章第1篇');
+		expect(installments('series/paging/3')).toEqual([
+			'测试文章第41篇',
+			'测试文章第42篇',
+			'测试文章第43篇',
+			'测试文章第44篇',
+			'测试文章第45篇',
+		]);
+		expect(page('series/paging/3').querySelector('nav.pagination [aria-current="page"]')?.text).toBe('3');
+	});
+
+	test('the series index lists only series with something published, the latest first', () => {
+		expect(
+			page('series')
+				.querySelectorAll('main h2 a')
+				.map((a) => a.text),
+		).toEqual(['分页测试系列', '全市扫黑除恶专项斗争系列述评']);
+		expect(
+			page('')
+				.querySelectorAll('.front__series a')
+				.map((a) => a.text),
+		).toEqual(['分页测试系列', '全市扫黑除恶专项斗争系列述评']);
+	});
+
+	test('the front page: the lead, then the section’s newest four after it, and a link to the rest', () => {
+		const home = page('');
+		expect(home.querySelector('#lead-heading + article h3 a')?.text).toBe('测试文章第45篇');
+		const block = home.querySelector('section[aria-labelledby="section-politics-law"]');
+		expect(block?.querySelector('h2')?.text).toBe('政法');
+		expect(block?.querySelectorAll('article h3 a').map((a) => a.text)).toEqual([
+			'测试文章第44篇',
+			'测试文章第43篇',
+			'测试文章第42篇',
+			'测试文章第41篇',
+		]);
+		expect(block?.querySelector('.front__more a')?.getAttribute('href')).toBe('/sections/politics-law/');
 	});
 
 	test('the archive lists them by year and month', () => {

@@ -31,6 +31,10 @@ export interface SiteData {
 	readingMinutes: ReadonlyMap<string, number>;
 	/** Each series' published installments in reading order. */
 	installments: ReadonlyMap<string, Article[]>;
+	/** Each section's published articles, newest first. */
+	sectionArticles: ReadonlyMap<string, Article[]>;
+	/** Series with a published installment, the one with the newest installment first. */
+	activeSeries: Series[];
 	/** Up to four articles to suggest after each article. */
 	related: ReadonlyMap<string, Article[]>;
 	/** Tags in use, most used first, each with its pinyin slug and articles (newest first). */
@@ -69,9 +73,17 @@ async function load(): Promise<SiteData> {
 		.filter((article) => import.meta.env.DEV || isPublished(article.data, now))
 		.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
 
+	const sectionArticles = new Map<string, Article[]>(sections.map((section) => [section.id, []]));
+	for (const article of articles) sectionArticles.get(article.data.section.id)?.push(article);
+
 	const installments = new Map(
 		series.map((entry) => [entry.id, orderInstallments(articles.filter((article) => article.data.series?.id === entry.id))]),
 	);
+
+	const newestOf = (id: string) => Math.max(0, ...(installments.get(id) ?? []).map((article) => article.data.pubDate.getTime()));
+	const activeSeries = series
+		.filter((entry) => (installments.get(entry.id)?.length ?? 0) > 0)
+		.sort((a, b) => newestOf(b.id) - newestOf(a.id) || a.id.localeCompare(b.id));
 
 	const tags = new Map<string, { slug: string; name: string; articles: Article[] }>();
 	for (const article of articles) {
@@ -94,6 +106,8 @@ async function load(): Promise<SiteData> {
 		byId: { sections: byId(sections), series: byId(series), promos: byId(promos) },
 		readingMinutes: new Map(articles.map((article) => [article.id, readingMinutes(article.body ?? '')])),
 		installments,
+		sectionArticles,
+		activeSeries,
 	};
 }
 

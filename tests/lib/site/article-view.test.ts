@@ -60,6 +60,8 @@ const site: SiteData = {
 		['d', 1],
 	]),
 	installments: new Map([['saohei-chu-e', [first, second, third]]]),
+	sectionArticles: new Map([['politics-law', [third, second, first, loose]]]),
+	activeSeries: [series],
 	related: new Map([['b', [loose]]]),
 	tags: [],
 };
