@@ -18,6 +18,12 @@ function beijingParts(date: Date) {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Year, month (1–12) and day of a moment, in Beijing. */
+export function beijingDay(date: Date): { year: number; month: number; day: number } {
+	const { year, month, day } = beijingParts(date);
+	return { year, month, day };
+}
+
 /** Year and month (1–12) of a moment, in Beijing. */
 export function beijingYearMonth(date: Date): { year: number; month: number } {
 	const { year, month } = beijingParts(date);

@@ -117,9 +117,35 @@ describe('a section with 46 articles (45 generated + the seed)', () => {
 		expect(block?.querySelector('.front__more a')?.getAttribute('href')).toBe('/sections/politics-law/');
 	});
 
-	test('the archive lists them by year and month', () => {
+	test('the archive lists the years and their months with counts, each month linked to its page', () => {
 		const archive = page('archive');
 		expect(archive.querySelectorAll('h2').map((h) => h.text)).toEqual(['2020年', '2019年']);
-		expect(archive.querySelectorAll('h3').map((h) => h.text)).toEqual(['2020年2月', '2020年1月', '2019年7月']);
+		expect(
+			archive
+				.querySelectorAll('main li')
+				.map((li) => [li.id, li.querySelector('a')?.getAttribute('href'), li.querySelector('span')?.text]),
+		).toEqual([
+			['y2020m2', '/archive/2020/02/', '17 篇'],
+			['y2020m1', '/archive/2020/01/', '28 篇'],
+			['y2019m7', '/archive/2019/07/', '1 篇'],
+		]);
+		// The old single-page archive's year anchors still land on their year.
+		expect(archive.querySelector('#y2020')?.text).toBe('2020年');
+	});
+
+	test('a month’s page lists its articles by day, the latest first, with the months either side', () => {
+		const month = page('archive/2020/01');
+		expect(month.querySelector('h1')?.text).toBe('2020年1月');
+		const days = month.querySelectorAll('main section h2').map((h) => h.text);
+		expect(days).toHaveLength(28);
+		expect(days.slice(0, 2)).toEqual(['1月28日', '1月27日']);
+		expect(month.querySelector('section[aria-labelledby="d28"] li a')?.text).toBe('测试文章第28篇');
+		expect(month.querySelector('section[aria-labelledby="d28"] li > span')?.text).toBe('政法');
+		expect(month.querySelector('nav.month__steps a[rel="prev"]')?.getAttribute('href')).toBe('/archive/2019/07/');
+		expect(month.querySelector('nav.month__steps a[rel="next"]')?.getAttribute('href')).toBe('/archive/2020/02/');
+		expect(month.querySelector('head link[rel="next"]')?.getAttribute('href')).toBe('/archive/2020/02/');
+		// The newest month has nothing after it; the oldest nothing before.
+		expect(page('archive/2020/02').querySelector('nav.month__steps a[rel="next"]')).toBeNull();
+		expect(page('archive/2019/07').querySelector('nav.month__steps a[rel="prev"]')).toBeNull();
 	});
 });

@@ -26,6 +26,7 @@ export const ROUTES = {
 	tag: (slug: string) => `/tags/${slug}/`,
 	tagPage: (slug: string, page: number) => (page <= 1 ? `/tags/${slug}/` : `/tags/${slug}/${page}/`),
 	archive: () => '/archive/',
+	archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}/`,
 	search: () => '/search/',
 	feed: () => '/rss.xml',
 	logo: () => '/brand/logo.png',
