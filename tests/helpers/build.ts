@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from './paths.ts';
 
 /**
@@ -39,6 +39,9 @@ export function runBuild({
 	const result = spawnSync('npm', ['run', 'build', '--silent', ...(outDir ? ['--', '--outDir', outDir] : [])], {
 		cwd: root,
 		encoding: 'utf8',
+		// Every MDX file prints Vite's module-directive warning (withastro/astro#18087): thousands of
+		// articles print megabytes, past spawnSync's 1 MB default, which would kill the build.
+		maxBuffer: 256 * 1024 * 1024,
 		env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -67,7 +70,7 @@ export function linkPackages(root: string): void {
  * generated articles), so fixtures never enter content/. `remove()` deletes the copy.
  */
 export function buildCopy(
-	files: Record<string, string>,
+	files: Record<string, string | Uint8Array>,
 	env: Record<string, string> = {},
 ): BuildResult & { root: string; dist: string; remove: () => void } {
 	const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
@@ -75,7 +78,10 @@ export function buildCopy(
 		if (existsSync(join(PROJECT_ROOT, part))) cpSync(join(PROJECT_ROOT, part), join(root, part), { recursive: true });
 	}
 	linkPackages(root);
-	for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
 	return {
 		root,
 		dist: join(root, 'dist'),

@@ -3,28 +3,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { absoluteUrl, withBase } from '../../src/lib/site/urls';
 import { distFile, distFiles, readPage } from '../helpers/dist';
-
-/** Pages reachable from / by following links, each with how many clicks it takes. */
-function walk(): Map<string, number> {
-	const depth = new Map<string, number>([[withBase('/'), 0]]);
-	const queue = [withBase('/')];
-	while (queue.length > 0) {
-		const path = queue.shift()!;
-		for (const link of readPage(path.replace(withBase('/'), '/')).querySelectorAll('a[href]')) {
-			// Site-relative, or absolute on the site's own origin.
-			const url = new URL(link.getAttribute('href') ?? '', absoluteUrl(path.replace(withBase('/'), '/')));
-			if (url.origin !== new URL(absoluteUrl('/')).origin) continue;
-			const href = url.pathname;
-			if (!href.startsWith(withBase('/')) || !href.endsWith('/') || depth.has(href)) continue;
-			depth.set(href, depth.get(path)! + 1);
-			queue.push(href);
-		}
-	}
-	return depth;
-}
+import { linkDepths } from '../helpers/links';
 
 describe('every page is reachable from the front page', () => {
-	const reached = walk();
+	const reached = linkDepths(readPage);
 	const listed: string[] = new XMLParser({ isArray: (name) => name === 'url' })
 		.parse(readFileSync(distFile('sitemap-0.xml'), 'utf8'))
 		.urlset.url.map((entry: { loc: string }) => entry.loc);

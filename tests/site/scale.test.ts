@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import sharp from 'sharp';
+import { afterAll, describe, expect, test } from 'vitest';
+import { FIGURES, SECTIONS, syntheticArticle, syntheticSections, syntheticSeries } from '../../bench/synthetic';
+import { buildCopy, runBuild } from '../helpers/build';
+import { linkDepths } from '../helpers/links';
+
+/**
+ * A newspaper at scale: the benchmark's generator writes ARTICLES articles (five sections, ten
+ * series, twenty tags, four a day) into a temporary copy, built twice. What only a large site
+ * shows: no page grows past its bound, every article is a few clicks from the front page, and
+ * the order of same-day stories does not change from one build to the next.
+ */
+const ARTICLES = 2000;
+/** SPEC §4: no HTML page over 100 KB. */
+const PAGE_LIMIT = 100 * 1024;
+
+const figure = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#567' } })
+	.jpeg()
+	.toBuffer();
+const files: Record<string, string | Uint8Array> = {
+	'content/sections.yaml': syntheticSections(),
+	...Object.fromEntries(FIGURES.map((path) => [`content/articles/${path}`, figure])),
+	...Object.fromEntries(syntheticSeries().map((series) => [series.path, series.text])),
+	...Object.fromEntries(Array.from({ length: ARTICLES }, (_, index) => syntheticArticle(index)).map((a) => [a.path, a.text])),
+};
+const build = buildCopy(files);
+afterAll(() => build.remove());
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+	});
+}
+
+const read = (path: string) => parse(readFileSync(join(build.dist, path, 'index.html'), 'utf8'));
+const hashes = () =>
+	new Map(
+		htmlFiles(build.dist).map((file) => [
+			relative(build.dist, file),
+			createHash('sha256').update(readFileSync(file)).digest('hex'),
+		]),
+	);
+
+describe(`${ARTICLES} generated articles`, () => {
+	test('build', () => {
+		expect(build.status, build.output).toBe(0);
+	});
+
+	test('no HTML page is over 100 KB', () => {
+		const sizes = htmlFiles(build.dist).map((file) => ({ file: relative(build.dist, file), bytes: statSync(file).size }));
+		const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+		console.info(`largest page: ${largest.file}, ${largest.bytes} bytes of ${sizes.length} pages`);
+		expect(sizes.filter((page) => page.bytes > PAGE_LIMIT)).toEqual([]);
+	});
+
+	test('every article is within four clicks of the front page', { timeout: 120_000 }, () => {
+		const depths = linkDepths((path) => read(path.replace(/^\//, '')));
+		const articles = [...Array(ARTICLES).keys()].map((index) => `/articles/bench-${String(index + 1).padStart(5, '0')}/`);
+		const far = articles.filter((path) => (depths.get(path) ?? Infinity) > 4);
+		const deepest = Math.max(...articles.map((path) => depths.get(path) ?? Infinity));
+		console.info(`deepest article: ${deepest} clicks from /`);
+		expect(far).toEqual([]);
+	});
+
+	test('the front page links to every section’s newest article', () => {
+		const home = read('');
+		const linked = new Set(home.querySelectorAll('a[href]').map((a) => a.getAttribute('href')));
+		for (const section of SECTIONS) {
+			const newest = read(`sections/${section.id}`).querySelector('main article.card h2 a')?.getAttribute('href');
+			expect(newest, section.id).toBeDefined();
+			expect(linked.has(newest ?? ''), `${section.name}: ${newest}`).toBe(true);
+		}
+	});
+
+	test('a second build puts every page, and so every same-day story, in the same order', { timeout: 300_000 }, () => {
+		const first = hashes();
+		const again = runBuild({ root: build.root });
+		expect(again.status, again.output).toBe(0);
+		const second = hashes();
+		expect(second.size).toBe(first.size);
+		expect([...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file)).toEqual([]);
+	});
+});
