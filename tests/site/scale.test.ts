@@ -77,6 +77,19 @@ describe(`${ARTICLES} generated articles`, () => {
 		}
 	});
 
+	test('the front page has a block per section, and the navigation its link, in the order of sections.yaml', () => {
+		const home = read('');
+		const names = SECTIONS.map((section) => section.name);
+		expect(home.querySelectorAll('main section[aria-labelledby^="section-"] h2').map((h) => h.text)).toEqual(names);
+		expect(home.querySelectorAll('.masthead nav a').map((a) => a.text.trim())).toEqual([
+			'首页',
+			...names,
+			'系列报道',
+			'归档',
+			'搜索',
+		]);
+	});
+
 	test('a second build puts every page, and so every same-day story, in the same order', { timeout: 300_000 }, () => {
 		const first = hashes();
 		const again = runBuild({ root: build.root });

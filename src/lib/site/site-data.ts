@@ -3,7 +3,10 @@
  * checked every file and reference), drafts and inactive promos left out, installments ordered,
  * entries keyed by id. Pages take what they need from here, so every page sees the same data.
  */
+import { readFileSync } from 'node:fs';
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { readSource } from '../content/source';
+import { newsOrder } from './news-order';
 import { promoStatus, promoStatusNote } from './promos';
 import { readingMinutes } from './reading-time';
 import { relatedArticles, relatedIndex } from './related';
@@ -48,14 +51,28 @@ export function isPublished(data: { draft: boolean; pubDate: Date }, now: Date):
 
 const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
 
+/**
+ * Sections in the order sections.yaml lists them (the navigation and the front page follow it):
+ * Astro hands a file's entries back sorted by id, so the order is read from the file the content
+ * gate checked.
+ */
+function inFileOrder(sections: Section[]): Section[] {
+	const path = sections[0]?.filePath;
+	if (!path) return sections;
+	const list = readSource({ path, bytes: readFileSync(path) }).source?.yaml.data;
+	const ids = Array.isArray(list) ? list.map((entry: { id?: unknown }) => String(entry.id)) : [];
+	return [...sections].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+}
+
 async function load(): Promise<SiteData> {
-	const [allArticles, series, sections, allPromos] = await Promise.all([
+	const [allArticles, series, unorderedSections, allPromos] = await Promise.all([
 		getCollection('articles'),
 		getCollection('series'),
 		getCollection('sections'),
 		getCollection('promos'),
 	]);
 
+	const sections = inFileOrder(unorderedSections);
 	const now = new Date();
 	const promos = allPromos.filter((promo) => {
 		if (promo.data.draft) return import.meta.env.DEV;
@@ -69,9 +86,7 @@ async function load(): Promise<SiteData> {
 
 	// Drafts and articles scheduled for later show in `astro dev` only; a production build never
 	// contains them (pages, feed, sitemap, search, series navigation and counts all come from here).
-	const articles = allArticles
-		.filter((article) => import.meta.env.DEV || isPublished(article.data, now))
-		.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
+	const articles = allArticles.filter((article) => import.meta.env.DEV || isPublished(article.data, now)).sort(newsOrder);
 
 	const sectionArticles = new Map<string, Article[]>(sections.map((section) => [section.id, []]));
 	for (const article of articles) sectionArticles.get(article.data.section.id)?.push(article);
