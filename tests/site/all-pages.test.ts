@@ -10,6 +10,7 @@ describe('every built page', () => {
 	test('the site has every page of SPEC §4', () => {
 		expect(pages.sort()).toEqual([
 			'404.html',
+			'archive/2019/07/index.html',
 			'archive/index.html',
 			'articles/saohei-zhengzhi-zhanwei/index.html',
 			'index.html',
