@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -17,6 +18,8 @@ import { linkDepths } from '../helpers/links';
 const ARTICLES = 2000;
 /** SPEC §4: no HTML page over 100 KB. */
 const PAGE_LIMIT = 100 * 1024;
+/** SPEC §6: the article page's budget, HTML and its inlined CSS gzipped; the front page keeps to it too. */
+const FIRST_ROUND_TRIP = 14 * 1024;
 
 const figure = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#567' } })
 	.jpeg()
@@ -65,6 +68,13 @@ describe(`${ARTICLES} generated articles`, () => {
 		const deepest = Math.max(...articles.map((path) => depths.get(path) ?? Infinity));
 		console.info(`deepest article: ${deepest} clicks from /`);
 		expect(far).toEqual([]);
+	});
+
+	test('the front page, with a block for every section, stays within the article page’s 14 KB', () => {
+		// The build inlines every stylesheet (astro.config.mjs), so the page is HTML and CSS in one.
+		const home = readFileSync(join(build.dist, 'index.html'));
+		expect(read('').querySelectorAll('link[rel="stylesheet"]')).toHaveLength(0);
+		expect(gzipSync(home, { level: 9 }).length).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
 	});
 
 	test('the front page links to every section’s newest article', () => {
