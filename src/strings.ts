@@ -58,6 +58,8 @@ export const STRINGS = {
 	seriesIndexDescription: '本站推出的系列报道与系列述评。',
 	pagination: '分页',
 	pageNumber: (page: number) => `第 ${page} 页`,
+	/** A listing's count line, with the page it is on when there is more than one. */
+	pagedCount: (count: string, page: number, lastPage: number) => (lastPage > 1 ? `${count} · 第 ${page} 页` : count),
 	pageTitle: (title: string, page: number) => (page > 1 ? `${title}（第 ${page} 页）` : title),
 	previousPage: '上一页',
 	nextPage: '下一页',

@@ -46,3 +46,8 @@ export function pageRow(current: number, last: number): PageSlot[] {
 	}
 	return row;
 }
+
+/** The site path of every page of a listing, first page first (`pathOf(1)` is the listing's own address). */
+export function pagePaths(lastPage: number, pathOf: (page: number) => string): string[] {
+	return Array.from({ length: Math.max(1, lastPage) }, (_, index) => pathOf(index + 1));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type PageSlot, pageRow } from '../../../src/lib/site/pagination';
+import { type PageSlot, pagePaths, pageRow } from '../../../src/lib/site/pagination';
 
 /** The row as one width shows it: page numbers and … for gaps. */
 const view = (slots: PageSlot[], width: 'phone' | 'wide') =>
@@ -36,4 +36,10 @@ describe('pageRow: first, current (and neighbours when wide), last, gaps between
 			}
 		}
 	});
+});
+
+test('pagePaths: every page of a listing, the first at the listing’s own address; an empty listing still has its page', () => {
+	const pathOf = (page: number) => (page === 1 ? '/tags/x/' : `/tags/x/${page}/`);
+	expect(pagePaths(3, pathOf)).toEqual(['/tags/x/', '/tags/x/2/', '/tags/x/3/']);
+	expect(pagePaths(0, pathOf)).toEqual(['/tags/x/']);
 });
