@@ -1,5 +1,5 @@
 /** A small SVG chart of build time and peak memory against article count, site and baseline. */
-import type { FeatureCost, Measurement, WarmBuild } from './run';
+import type { FeatureCost, Measurement, WarmBuild } from './measurements';
 
 const WIDTH = 720;
 const HEIGHT = 300;

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { linkPackages } from '../tests/helpers/build';
 import { chart } from './chart';
+import type { FeatureCost, Measurement, WarmBuild } from './measurements';
 import { type Feature, FEATURES, switchOff } from './features';
 import { FIGURES, syntheticArticle, syntheticSections, syntheticSeries } from './synthetic';
 
@@ -31,35 +32,6 @@ const COUNTS = (argument > 0 ? (process.argv[argument + 1] ?? '') : '100,1000,30
 const WITH_FEATURES = process.argv.includes('--features');
 const WITH_WARM = process.argv.includes('--warm');
 if (!existsSync('/usr/bin/time')) throw new Error('bench needs GNU time: sudo apt-get install time');
-
-export interface Measurement {
-	project: 'site' | 'baseline';
-	articles: number;
-	pages: number;
-	wallSeconds: number;
-	msPerPage: number;
-	peakRssMb: number;
-	distMb: number;
-	/** What the search index adds at the end: its writing after the last page (it indexes alongside). */
-	searchIndexSeconds?: number | undefined;
-}
-
-/** One feature's cost: the full build against the build without it, same count, same run. */
-export interface FeatureCost {
-	feature: string;
-	label: string;
-	wallSeconds: number;
-	peakRssMb: number;
-	savedSeconds: number;
-	savedMb: number;
-}
-
-/** A rebuild with Astro's cache from the build before it. */
-export interface WarmBuild {
-	change: string;
-	wallSeconds: number;
-	ofCold: number;
-}
 
 function sizeOf(dir: string): { bytes: number; pages: number } {
 	let bytes = 0;

@@ -1,0 +1,30 @@
+/** What the benchmark measures, as bench/results.json keeps it and the chart draws it. */
+
+export interface Measurement {
+	project: 'site' | 'baseline';
+	articles: number;
+	pages: number;
+	wallSeconds: number;
+	msPerPage: number;
+	peakRssMb: number;
+	distMb: number;
+	/** What the search index adds at the end: its writing after the last page (it indexes alongside). */
+	searchIndexSeconds?: number | undefined;
+}
+
+/** One feature's cost: the full build against the build without it, same count, same run. */
+export interface FeatureCost {
+	feature: string;
+	label: string;
+	wallSeconds: number;
+	peakRssMb: number;
+	savedSeconds: number;
+	savedMb: number;
+}
+
+/** A rebuild with Astro's cache from the build before it. */
+export interface WarmBuild {
+	change: string;
+	wallSeconds: number;
+	ofCold: number;
+}
