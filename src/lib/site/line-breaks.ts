@@ -1,11 +1,10 @@
 /**
  * Where a line of Chinese may break, decided at build time (SPEC §5, W3C clreq). Headings, card
  * titles, kickers and short labels break only between words: a dictionary segmenter (jieba) cuts
- * them, the cuts become <wbr> inside `word-break: keep-all` (global.css `.words`; <Words>), or in
- * Markdown headings nowrap word spans, so
- * 全市扫黑除恶专项斗争系列述评 never breaks as 全市扫黑除恶专 | 项斗争. Running text breaks as
- * Chinese does anywhere, except that a paragraph's last few characters stay together, so no
- * paragraph ends on a line of one or two characters.
+ * them, and the cuts become <wbr> inside `word-break: keep-all` (<Words>, global.css `.words`),
+ * or nowrap word spans in Markdown headings, so 全市扫黑除恶专项斗争系列述评 never breaks as
+ * 全市扫黑除恶专 | 项斗争. Running text breaks anywhere, as Chinese does, except that a
+ * paragraph's last few characters stay together: no paragraph ends on a line of one or two.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
