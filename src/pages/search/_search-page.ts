@@ -135,7 +135,10 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		}
 		const complete = search.checked >= search.candidates.length;
 		const template = search.kept === 0 ? messages.none : complete ? messages.results : messages.resultsSoFar;
-		status.textContent = fill(template, { count: search.kept, term: search.term });
+		// Until every candidate is checked the true count is not known; Pagefind's, less the false
+		// matches found so far, is its upper bound (fetching thousands of pages to count them would not do).
+		const total = search.candidates.length - (search.checked - search.kept);
+		status.textContent = fill(template, { count: search.kept, total, term: search.term });
 		more.hidden = complete;
 		if (moveFocus) firstNew?.focus();
 	}
