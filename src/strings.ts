@@ -62,6 +62,8 @@ export const STRINGS = {
 	pagedCount: (count: string, page: number, lastPage: number) => (lastPage > 1 ? `${count} · 第 ${page} 页` : count),
 	pageTitle: (title: string, page: number) => (page > 1 ? `${title}（第 ${page} 页）` : title),
 	previousPage: '上一页',
+	/** Pages left out of a pagination row: one mark, narrow enough for the row to fit a phone. */
+	pageGap: '…',
 	nextPage: '下一页',
 	search: '搜索',
 	sectionFilter: '栏目',

@@ -14,8 +14,8 @@ describe('Pagination: first, previous, a window, next and last', () => {
 		const items = dom
 			.querySelectorAll('nav.pagination li')
 			.map((li) => ({ text: li.text, classNames: li.getAttribute('class') ?? '' }));
-		expect(shown(items, 'pagination__wide')).toEqual(['上一页', '1', '……', '15', '……', '30', '下一页']);
-		expect(shown(items, 'pagination__phone')).toEqual(['上一页', '1', '……', '14', '15', '16', '……', '30', '下一页']);
+		expect(shown(items, 'pagination__wide')).toEqual(['上一页', '1', '…', '15', '…', '30', '下一页']);
+		expect(shown(items, 'pagination__phone')).toEqual(['上一页', '1', '…', '14', '15', '16', '…', '30', '下一页']);
 		expect(dom.querySelector('[aria-current="page"]')?.text.trim()).toBe('15');
 		expect(dom.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/tags/x/14/');
 		expect(dom.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/tags/x/16/');
