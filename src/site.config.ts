@@ -36,6 +36,30 @@ export function readBasePath(raw: string | undefined): string {
 	return value.replace(/\/?$/, '/');
 }
 
+/**
+ * The ICP filing number a site hosted in mainland China shows (非经营性互联网信息服务备案管理办法),
+ * e.g. 蒙ICP备2024001234号-1, or undefined when unset. Never invented: only what the host's filing says.
+ */
+export function readIcpNumber(raw: string | undefined): string | undefined {
+	const value = raw?.trim();
+	if (!value) return undefined;
+	if (!/^\p{Script=Han}ICP备\d{8,10}号(?:-\d+)?$/u.test(value))
+		throw new Error(`ICP_NUMBER: "${value}" is not an ICP filing number; expected e.g. 蒙ICP备2024001234号-1`);
+	return value;
+}
+
+/**
+ * The public-security filing (公安备案) number, e.g. 蒙公网安备15090202000123号, with the 14-digit
+ * record code its link needs, or undefined when unset.
+ */
+export function readPsbNumber(raw: string | undefined): { text: string; code: string } | undefined {
+	const value = raw?.trim();
+	if (!value) return undefined;
+	const match = /^\p{Script=Han}公网安备\s?(\d{14})号$/u.exec(value);
+	if (!match?.[1]) throw new Error(`PSB_NUMBER: "${value}" is not a 公安备案 number; expected e.g. 蒙公网安备15090202000123号`);
+	return { text: value, code: match[1] };
+}
+
 export const SITE = {
 	/** Site name shown in the masthead, titles and feeds. */
 	name: '内蒙古晨报 · 乌兰察布',
@@ -55,6 +79,15 @@ export const SITE = {
 	url: readSiteUrl(process.env.SITE_URL),
 	/** Base path of every page and asset, from BASE_PATH, always with a trailing slash. */
 	basePath: readBasePath(process.env.BASE_PATH),
+	/** ICP filing number from ICP_NUMBER, shown in every page's footer when set. */
+	icpNumber: readIcpNumber(process.env.ICP_NUMBER),
+	/** 公安备案 number from PSB_NUMBER, shown in every page's footer when set. */
+	psbNumber: readPsbNumber(process.env.PSB_NUMBER),
+	/** Where the footer's filing numbers link: the MIIT filing system and the public-security one. */
+	filingSites: {
+		icp: 'https://beian.miit.gov.cn/',
+		psb: (code: string) => `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`,
+	},
 } as const;
 
 export type SiteConfig = typeof SITE;

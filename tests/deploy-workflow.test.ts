@@ -82,8 +82,13 @@ describe('the deploy workflow', () => {
 		expect(check?.env).toEqual({ SITE_URL: '${{ vars.SITE_URL }}' });
 	});
 
-	test('builds with SITE_URL and BASE_PATH from repository variables', () => {
+	test('builds with SITE_URL, BASE_PATH and the filing numbers from repository variables', () => {
 		const build = workflow.jobs['build']?.steps.find((step) => step.run === 'npm run build');
-		expect(build?.env).toEqual({ SITE_URL: '${{ vars.SITE_URL }}', BASE_PATH: '${{ vars.BASE_PATH }}' });
+		expect(build?.env).toEqual({
+			SITE_URL: '${{ vars.SITE_URL }}',
+			BASE_PATH: '${{ vars.BASE_PATH }}',
+			ICP_NUMBER: '${{ vars.ICP_NUMBER }}',
+			PSB_NUMBER: '${{ vars.PSB_NUMBER }}',
+		});
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readBasePath, readSiteUrl } from '../../src/site.config';
+import { readBasePath, readIcpNumber, readPsbNumber, readSiteUrl } from '../../src/site.config';
 import { absoluteUrl, withBase } from '../../src/lib/site/urls';
 
 describe('SITE_URL and BASE_PATH from the environment', () => {
@@ -38,4 +38,37 @@ describe('SITE_URL and BASE_PATH from the environment', () => {
 			'https://example.org/news/articles/x/',
 		);
 	});
+});
+
+describe('ICP_NUMBER and PSB_NUMBER: filing notices, shown only when set', () => {
+	test.each([
+		[undefined, undefined],
+		['  ', undefined],
+		['蒙ICP备2024001234号', '蒙ICP备2024001234号'],
+		[' 蒙ICP备2024001234号-1 ', '蒙ICP备2024001234号-1'],
+	])('ICP_NUMBER=%s → %s', (raw, number) => {
+		expect(readIcpNumber(raw)).toBe(number);
+	});
+
+	test.each(['ICP备2024001234号', '蒙ICP备20240号', '蒙ICP证2024001234号', '蒙ICP备2024001234'])(
+		'ICP_NUMBER=%s is refused',
+		(raw) => {
+			expect(() => readIcpNumber(raw)).toThrow(/^ICP_NUMBER: /);
+		},
+	);
+
+	test.each([
+		[undefined, undefined],
+		['蒙公网安备15090202000123号', { text: '蒙公网安备15090202000123号', code: '15090202000123' }],
+		['蒙公网安备 15090202000123号', { text: '蒙公网安备 15090202000123号', code: '15090202000123' }],
+	])('PSB_NUMBER=%s', (raw, number) => {
+		expect(readPsbNumber(raw)).toEqual(number);
+	});
+
+	test.each(['蒙公网安备1509020200012号', '公网安备15090202000123号', '蒙ICP备2024001234号'])(
+		'PSB_NUMBER=%s is refused',
+		(raw) => {
+			expect(() => readPsbNumber(raw)).toThrow(/^PSB_NUMBER: /);
+		},
+	);
 });
