@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { UNUSED_PAGEFIND_FILES } from '../../src/lib/site/search-index';
 import { distFile } from '../helpers/dist';
 import { TEST_DIST } from '../helpers/paths';
 import { serveStatic } from '../helpers/static-server';
@@ -34,6 +36,12 @@ describe('search (Pagefind 1.4, pinned: 1.5 recalls Chinese worse)', () => {
 
 	test.each(['江南研学', '樊瑞', '夏令营'])('ad-only text (%s) finds no article', async (term) => {
 		expect(await found(term)).toEqual([]);
+	});
+
+	test('only what the search page loads is deployed: none of Pagefind’s ready-made interfaces', () => {
+		const files = readdirSync(distFile('pagefind'));
+		expect(files).toContain('pagefind.js');
+		for (const unused of UNUSED_PAGEFIND_FILES) expect(files).not.toContain(unused);
 	});
 
 	test('articles can be filtered by section and series', async () => {

@@ -4,7 +4,22 @@
  * afterwards. The integration opens a session when a build starts and writes the index when it
  * ends; the middleware (bundled separately by Vite) finds the session on globalThis.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+
+/**
+ * Pagefind's ready-made interfaces, which the search page does not load (it has its own, in
+ * pages/search/): not deployed. One of them was seen to differ between two builds of the same
+ * content under load, so keeping them would also make a warm build's output differ from a cold one's.
+ */
+export const UNUSED_PAGEFIND_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-highlight.js',
+];
 
 interface Session {
 	index: pagefind.PagefindIndex;
@@ -42,6 +57,7 @@ export async function writeSearchIndex(outputPath: string): Promise<number> {
 	await Promise.all(session.pending);
 	const written = await session.index.writeFiles({ outputPath });
 	await pagefind.close();
+	for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(outputPath, file), { force: true });
 	const errors = [...session.errors, ...written.errors];
 	if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
 	return session.pages;
