@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,12 +15,28 @@ export function readPage(path: string): HTMLElement {
 	return parse(readFileSync(file, 'utf8'));
 }
 
-/** Every file under dist/, as paths relative to it. */
-export function distFiles(dir: string = TEST_DIST): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const full = join(dir, name);
-		return statSync(full).isDirectory() ? distFiles(full) : [relative(TEST_DIST, full)];
-	});
+/** Every file of a build (the test build unless `root` names another), as paths relative to it. */
+export function distFiles(root: string = TEST_DIST): string[] {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) => {
+			const full = join(dir, name);
+			return statSync(full).isDirectory() ? walk(full) : [relative(root, full)];
+		});
+	return walk(root);
+}
+
+/** Every file of the build at `root` with the SHA-256 of its bytes, by path: to compare two builds. */
+export function fileHashes(root: string, only: (path: string) => boolean = () => true): Map<string, string> {
+	return new Map(
+		distFiles(root)
+			.filter(only)
+			.map((path) => [
+				path,
+				createHash('sha256')
+					.update(readFileSync(join(root, path)))
+					.digest('hex'),
+			]),
+	);
 }
 
 /** Text as a reader sees it: tags removed, entities decoded, whitespace collapsed. */

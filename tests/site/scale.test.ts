@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { FIGURES, SECTIONS, syntheticArticle, syntheticSections, syntheticSeries } from '../../bench/synthetic';
 import { buildCopy, runBuild } from '../helpers/build';
+import { distFiles, fileHashes } from '../helpers/dist';
 import { linkDepths } from '../helpers/links';
 
 /**
@@ -33,21 +33,9 @@ const files: Record<string, string | Uint8Array> = {
 const build = buildCopy(files);
 afterAll(() => build.remove());
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-	});
-}
-
 const read = (path: string) => parse(readFileSync(join(build.dist, path, 'index.html'), 'utf8'));
-const hashes = () =>
-	new Map(
-		htmlFiles(build.dist).map((file) => [
-			relative(build.dist, file),
-			createHash('sha256').update(readFileSync(file)).digest('hex'),
-		]),
-	);
+const isHtml = (path: string) => path.endsWith('.html');
+const hashes = () => fileHashes(build.dist, isHtml);
 
 describe(`${ARTICLES} generated articles`, () => {
 	test('build', () => {
@@ -55,7 +43,9 @@ describe(`${ARTICLES} generated articles`, () => {
 	});
 
 	test('no HTML page is over 100 KB', () => {
-		const sizes = htmlFiles(build.dist).map((file) => ({ file: relative(build.dist, file), bytes: statSync(file).size }));
+		const sizes = distFiles(build.dist)
+			.filter(isHtml)
+			.map((file) => ({ file, bytes: statSync(join(build.dist, file)).size }));
 		const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
 		console.info(`largest page: ${largest.file}, ${largest.bytes} bytes of ${sizes.length} pages`);
 		expect(sizes.filter((page) => page.bytes > PAGE_LIMIT)).toEqual([]);

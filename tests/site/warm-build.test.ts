@@ -1,22 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildCopy, CACHE_DIR, runBuild } from '../helpers/build';
-
-/** Every file of a build by path, with its content hash. */
-function snapshot(dist: string): Map<string, string> {
-	const files = new Map<string, string>();
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else files.set(relative(dist, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-		}
-	};
-	walk(dist);
-	return files;
-}
+import { fileHashes } from '../helpers/dist';
 
 const differences = (a: Map<string, string>, b: Map<string, string>) =>
 	[...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort();
@@ -35,10 +21,10 @@ describe('a warm build, from the cache a build before it left', () => {
 	});
 
 	test('publishes the same files, byte for byte, as the cold build', () => {
-		const cold = snapshot(copy.dist);
+		const cold = fileHashes(copy.dist);
 		const again = runBuild({ root: copy.root, warm: true });
 		expect(again.status, again.output).toBe(0);
-		expect(differences(cold, snapshot(copy.dist))).toEqual([]);
+		expect(differences(cold, fileHashes(copy.dist))).toEqual([]);
 	});
 
 	test('after an edit, publishes what a cold build of the edited content publishes', () => {
@@ -46,10 +32,10 @@ describe('a warm build, from the cache a build before it left', () => {
 		writeFileSync(path, readFileSync(path, 'utf8').replace('行百里者半九十。', '行百里者半九十，'));
 		const warm = runBuild({ root: copy.root, warm: true });
 		expect(warm.status, warm.output).toBe(0);
-		const warmFiles = snapshot(copy.dist);
+		const warmFiles = fileHashes(copy.dist);
 		expect(readFileSync(join(copy.dist, 'articles/saohei-zhengzhi-zhanwei/index.html'), 'utf8')).toContain('行百里者半九十，');
 		const cold = runBuild({ root: copy.root });
 		expect(cold.status, cold.output).toBe(0);
-		expect(differences(warmFiles, snapshot(copy.dist))).toEqual([]);
+		expect(differences(warmFiles, fileHashes(copy.dist))).toEqual([]);
 	});
 });

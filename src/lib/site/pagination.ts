@@ -8,7 +8,7 @@
 type Window = ({ page: number } | { gap: true })[];
 
 /** First, last, current ± radius; a gap of exactly one page shows that page instead. */
-export function pageWindow(current: number, last: number, radius: number): Window {
+function pageWindow(current: number, last: number, radius: number): Window {
 	const shown = new Set([1, last]);
 	for (let page = current - radius; page <= current + radius; page++) if (page >= 1 && page <= last) shown.add(page);
 	const pages = [...shown].sort((a, b) => a - b);
