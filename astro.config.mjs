@@ -2,13 +2,16 @@
 import './src/lib/pipeline/require-supported-node.ts';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import atomicOutDir from './src/lib/pipeline/atomic-out-dir.ts';
 import contentGate from './src/lib/pipeline/content-gate.ts';
+import mdxCompileCache from './src/lib/pipeline/mdx-cache.ts';
 import pagefindIndex from './src/lib/pipeline/pagefind.ts';
 import sitemapFromPages from './src/lib/pipeline/sitemap.ts';
 import { remarkMdxSubset } from './src/lib/content/mdx-subset.ts';
+import { remarkFigurePictures } from './src/lib/content/remark-figure-pictures.ts';
 import rehypeSafeLinks from './src/lib/content/rehype-safe-links.ts';
 import { rehypeLineBreaks } from './src/lib/site/line-breaks.ts';
 import { ROUTES } from './src/lib/site/urls.ts';
@@ -23,6 +26,9 @@ export default defineConfig({
 	// Parsed content and optimised images, kept between builds outside node_modules (which `npm ci`
 	// deletes), so CI can restore it (deploy workflow); tests/helpers/build.ts knows the same path.
 	cacheDir: './.cache/astro',
+	// A page from getStaticPaths() whose key (src/lib/site/cache-key.ts), code and content are what
+	// they were in the last build is copied from cacheDir instead of rendered (tests/site/warm-build.test.ts).
+	experimental: { incrementalBuild: true },
 	// compressHTML keeps Astro 7's default, 'jsx': whitespace spanning a line break is dropped, which
 	// suits Chinese (no stray spaces between lines of markup); a wanted space is written as {' '}.
 	build: { format: 'directory', inlineStylesheets: 'always' },
@@ -33,8 +39,13 @@ export default defineConfig({
 		// remark-cjk-friendly applies CommonMark emphasis correctly next to CJK punctuation.
 		// remarkMdxSubset refuses, inside the compiler, any file outside the articles' MDX subset (the
 		// content gate has refused it before the build; this holds for a dev server's later edits).
+		// After it, each <Figure> gets its picture as an import of the article's own module.
 		processor: unified({
-			remarkPlugins: [remarkMdxSubset, remarkCjkFriendly],
+			remarkPlugins: [
+				remarkMdxSubset,
+				remarkCjkFriendly,
+				[remarkFigurePictures, { root: fileURLToPath(new URL('.', import.meta.url)) }],
+			],
 			// Headings break between words, paragraphs keep their last characters together.
 			rehypePlugins: [rehypeSafeLinks, rehypeLineBreaks],
 			smartypants: false,
@@ -59,8 +70,9 @@ export default defineConfig({
 	integrations: [
 		contentGate(),
 		mdx(),
+		mdxCompileCache(),
 		sitemapFromPages(SITE.basePath, [ROUTES.search()]),
-		pagefindIndex(SITE.basePath),
+		pagefindIndex(SITE.basePath, SITE.lang),
 		atomicOutDir(),
 	],
 });

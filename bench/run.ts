@@ -94,7 +94,7 @@ function build(root: string, project: Measurement['project'], count: number, tag
 			`${project} build of ${count} articles failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
 		);
 	const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
-	const indexMs = /indexed \d+ pages for search: (\d+) ms after the last page/.exec(result.stdout + result.stderr)?.[1];
+	const indexMs = /indexed \d+ pages for search[^:]*: (\d+) ms after the last page/.exec(result.stdout + result.stderr)?.[1];
 	const { bytes, pages } = sizeOf(join(root, 'dist'));
 	return {
 		project,

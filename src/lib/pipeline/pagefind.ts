@@ -3,26 +3,107 @@
  * rendered (src/middleware.ts hands them over), so the work runs beside the build rather than
  * after it. Only article bodies are indexed (pages mark them with data-pagefind-body; ads and
  * navigation carry data-pagefind-ignore), so search finds news and never ad copy.
+ *
+ * What was indexed is kept in `<cacheDir>/search-index.json` with a digest of every content
+ * file, so the next build can hand Pagefind at once the pages it expects unchanged
+ * (`expectedUnchanged`); lib/site/search-index.ts checks the guess against the pages produced.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { openSearchIndex, writeSearchIndex } from '../site/search-index';
+import { readContentFolder } from '../content/content-folder';
+import { PICTURE_FILE } from '../content/pictures';
+import { readSource } from '../content/source';
+import { type IndexedPage, openSearchIndex, writeSearchIndex } from '../site/search-index';
+import { buildFingerprint } from './fingerprint';
 
-export default function pagefindIndex(basePath: string): AstroIntegration {
+export interface SearchState {
+	fingerprint: string;
+	/** Digest of each file under content/, by path. */
+	content: Record<string, string>;
+	/** What Pagefind was given, in order. */
+	pages: IndexedPage[];
+}
+
+const ARTICLE = /^content\/articles\/([^/]+)\.mdx$/;
+const articleId = (url: string) => /^\/articles\/([^/]+)\/$/.exec(url)?.[1];
+const seriesLinks = (document: string) => [...document.matchAll(/\/series\/([^/"]+)\//g)].map((match) => match[1]!);
+
+/**
+ * The pages of the last build expected to be indexed unchanged: none after a change of code or
+ * of anything but articles and pictures (sections, series and promos show inside articles);
+ * otherwise every page but those of the changed articles, those linking to one of them, and those
+ * of the series a changed article was or is in (a new installment changes its neighbours).
+ * `seriesOf` reads the series an article's file names now. A wrong guess costs time, not
+ * correctness: search-index.ts indexes again when a page differs.
+ */
+export function expectedUnchanged(
+	previous: SearchState | undefined,
+	fingerprint: string,
+	content: Readonly<Record<string, string>>,
+	seriesOf: (path: string) => string | undefined,
+): IndexedPage[] {
+	if (!previous || previous.fingerprint !== fingerprint) return [];
+	const changed = [...new Set([...Object.keys(previous.content), ...Object.keys(content)])].filter(
+		(path) => previous.content[path] !== content[path],
+	);
+	if (changed.some((path) => !ARTICLE.test(path) && !PICTURE_FILE.test(path))) return [];
+	const ids = new Set(changed.flatMap((path) => ARTICLE.exec(path)?.[1] ?? []));
+	const series = new Set(changed.flatMap((path) => (content[path] !== undefined ? (seriesOf(path) ?? []) : [])));
+	for (const [url, document] of previous.pages)
+		if (ids.has(articleId(url) ?? '')) for (const id of seriesLinks(document)) series.add(id);
+	return previous.pages.filter(
+		([url, document]) =>
+			!ids.has(articleId(url) ?? '') &&
+			![...ids].some((id) => document.includes(`/articles/${id}/`)) &&
+			!seriesLinks(document).some((id) => series.has(id)),
+	);
+}
+
+function readState(path: string): SearchState | undefined {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8')) as SearchState;
+	} catch {
+		return undefined;
+	}
+}
+
+export default function pagefindIndex(basePath: string, lang: string): AstroIntegration {
 	let started = 0;
+	let root = '';
+	let statePath = '';
+	let current: Omit<SearchState, 'pages'> = { fingerprint: '', content: {} };
 	return {
 		name: 'pagefind-index',
 		hooks: {
+			'astro:config:setup': ({ config }) => {
+				root = fileURLToPath(config.root);
+				statePath = join(fileURLToPath(config.cacheDir), 'search-index.json');
+			},
 			'astro:build:start': async () => {
 				started = performance.now();
-				await openSearchIndex(basePath);
+				const content = Object.fromEntries(
+					readContentFolder(root).files.map((file) => [file.path, createHash('sha256').update(file.bytes).digest('base64url')]),
+				);
+				current = { fingerprint: buildFingerprint(root), content };
+				const seriesOf = (path: string) => {
+					const data = readSource({ path, bytes: readFileSync(join(root, path)) }).source?.yaml.data as
+						{ series?: unknown } | undefined;
+					return typeof data?.series === 'string' ? data.series : undefined;
+				};
+				await openSearchIndex(basePath, lang, expectedUnchanged(readState(statePath), current.fingerprint, content, seriesOf));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const finishing = performance.now();
-				const pages = await writeSearchIndex(fileURLToPath(new URL('pagefind/', dir)));
+				const { pages, reused } = await writeSearchIndex(fileURLToPath(dir), fileURLToPath(new URL('pagefind/', dir)));
+				mkdirSync(join(statePath, '..'), { recursive: true });
+				writeFileSync(`${statePath}.partial`, JSON.stringify({ ...current, pages } satisfies SearchState));
+				renameSync(`${statePath}.partial`, statePath);
 				const now = performance.now();
 				logger.info(
-					`indexed ${pages} pages for search: ${Math.round(now - finishing)} ms after the last page (${Math.round(now - started)} ms alongside the build)`,
+					`indexed ${pages.length} pages for search (${reused} from the last build): ${Math.round(now - finishing)} ms after the last page (${Math.round(now - started)} ms alongside the build)`,
 				);
 			},
 		},

@@ -3,9 +3,17 @@
  * Pagefind's own process indexes on the second core instead of reading the finished site
  * afterwards. The integration opens a session when a build starts and writes the index when it
  * ends; the middleware (bundled separately by Vite) finds the session on globalThis.
+ *
+ * Pagefind is handed only the part of a page it indexes (the element marked data-pagefind-body),
+ * which gives the same index faster, and lets a build reuse work: the pages the last build indexed
+ * that are expected to be unchanged are handed over as soon as the build starts, while Vite still
+ * bundles (the incremental build renders few pages, so there would be little to index beside).
+ * When the build ends, every page handed over early must be exactly what the build produced, or
+ * the index is made again from the produced pages alone. Pages the incremental build copied from
+ * its cache were not rendered, so they are read from the output.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
@@ -21,44 +29,134 @@ export const UNUSED_PAGEFIND_FILES = [
 	'pagefind-highlight.js',
 ];
 
+/** A page as Pagefind is given it: site path and document. */
+export type IndexedPage = [url: string, document: string];
+
+/**
+ * The document Pagefind indexes for a page: the element carrying data-pagefind-body, whole, in a
+ * bare document; undefined for a page without one (it is not searchable). The markup is the
+ * site's own, where text and attribute values are escaped, so the element ends at the closing
+ * tag that balances it.
+ */
+export function searchDocument(html: string, lang: string): string | undefined {
+	const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body[\s>=]/.exec(html);
+	if (!open) return undefined;
+	const tag = new RegExp(`<(/?)${open[1]}\\b[^>]*>`, 'g');
+	tag.lastIndex = open.index;
+	let depth = 0;
+	for (let match = tag.exec(html); match; match = tag.exec(html)) {
+		depth += match[1] ? -1 : 1;
+		if (depth === 0)
+			return `<!doctype html><html lang="${lang}"><body>${html.slice(open.index, match.index + match[0].length)}</body></html>`;
+	}
+	return undefined;
+}
+
 interface Session {
-	index: pagefind.PagefindIndex;
 	basePath: string;
+	lang: string;
+	index: pagefind.PagefindIndex;
 	pending: Promise<unknown>[];
 	errors: string[];
-	pages: number;
+	/** Pages handed to Pagefind, in order. */
+	handed: Map<string, string>;
+	/** Of those, the ones handed over at the start, from the last build. */
+	early: ReadonlyMap<string, string>;
+	/** Pages the build produced, by site path. */
+	produced: Map<string, string>;
 }
 
 const KEY = Symbol.for('ulanqab-news.search-index');
 type Store = { [KEY]?: Session | undefined };
 
-export async function openSearchIndex(basePath: string): Promise<void> {
+async function createIndex(): Promise<pagefind.PagefindIndex> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	(globalThis as Store)[KEY] = { index, basePath, pending: [], errors: [], pages: 0 };
+	return index;
+}
+
+function hand(session: Session, [url, document]: IndexedPage): void {
+	session.handed.set(url, document);
+	session.pending.push(
+		session.index.addHTMLFile({ url, content: document }).then((response) => session.errors.push(...response.errors)),
+	);
+}
+
+/**
+ * Opens the build's index and hands it `early`: pages of the last build expected to come out of
+ * this one unchanged (pipeline/pagefind.ts decides which).
+ */
+export async function openSearchIndex(basePath: string, lang: string, early: readonly IndexedPage[] = []): Promise<void> {
+	const session: Session = {
+		basePath,
+		lang,
+		index: await createIndex(),
+		pending: [],
+		errors: [],
+		handed: new Map(),
+		early: new Map(early),
+		produced: new Map(),
+	};
+	for (const page of early) hand(session, page);
+	(globalThis as Store)[KEY] = session;
+}
+
+function produce(session: Session, url: string, html: string): void {
+	if (session.produced.has(url)) return;
+	const document = searchDocument(html, session.lang);
+	if (document === undefined) return;
+	session.produced.set(url, document);
+	// A page handed over early is checked when the build ends; any other goes to Pagefind now.
+	if (!session.early.has(url)) hand(session, [url, document]);
 }
 
 /** Hands a rendered page to the index, when a build is indexing; returns at once. */
 export function indexPage(pathname: string, html: string): void {
 	const session = (globalThis as Store)[KEY];
-	if (!session || !html.includes('data-pagefind-body')) return;
-	session.pages++;
-	const url = `/${pathname.slice(session.basePath.length)}`;
-	session.pending.push(
-		session.index.addHTMLFile({ url, content: html }).then((response) => session.errors.push(...response.errors)),
-	);
+	if (session) produce(session, `/${pathname.slice(session.basePath.length)}`, html);
 }
 
-/** Waits for every page, writes the index into `outputPath`, and closes Pagefind. */
-export async function writeSearchIndex(outputPath: string): Promise<number> {
+/** The HTML files under `dir` by site path, `articles/x/index.html` as /articles/x/. */
+function htmlPages(dir: string, root = dir): [string, string][] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, string][] => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return htmlPages(path, root);
+		if (!entry.name.endsWith('.html')) return [];
+		const url = `/${relative(root, path).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+		return [[url, path]];
+	});
+}
+
+export interface WrittenIndex {
+	/** What was indexed, in the order Pagefind was given it: the next build's early pages. */
+	pages: IndexedPage[];
+	/** How many pages handed over early were kept; 0 when the index had to be made again. */
+	reused: number;
+}
+
+/**
+ * Reads the pages in `siteDir` the build did not render (copied from the incremental cache),
+ * checks the pages handed over early against what the build produced (made again from the
+ * produced pages when one differs or is gone), writes the index into `outputPath`, and closes Pagefind.
+ */
+export async function writeSearchIndex(siteDir: string, outputPath: string): Promise<WrittenIndex> {
 	const session = (globalThis as Store)[KEY];
 	if (!session) throw new Error('writeSearchIndex: no search index was opened for this build');
 	(globalThis as Store)[KEY] = undefined;
+	for (const [url, path] of htmlPages(siteDir).sort(([a], [b]) => a.localeCompare(b)))
+		if (!session.produced.has(url)) produce(session, url, readFileSync(path, 'utf8'));
+	const kept = [...session.early].every(([url, document]) => session.produced.get(url) === document);
+	if (!kept) {
+		await Promise.all(session.pending);
+		await session.index.deleteIndex();
+		Object.assign(session, { index: await createIndex(), pending: [], errors: [], handed: new Map() });
+		for (const page of [...session.produced].sort(([a], [b]) => a.localeCompare(b))) hand(session, page);
+	}
 	await Promise.all(session.pending);
 	const written = await session.index.writeFiles({ outputPath });
 	await pagefind.close();
 	for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(outputPath, file), { force: true });
 	const errors = [...session.errors, ...written.errors];
 	if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
-	return session.pages;
+	return { pages: [...session.handed], reused: kept ? session.early.size : 0 };
 }

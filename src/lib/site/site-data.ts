@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { readSource } from '../content/source';
+import { SITE } from '../../site.config';
+import { cacheKey } from './cache-key';
 import { newsOrder } from './news-order';
 import { promoStatus, promoStatusNote } from './promos';
 import { readingMinutes } from './reading-time';
@@ -42,6 +44,14 @@ export interface SiteData {
 	related: ReadonlyMap<string, Article[]>;
 	/** Tags in use, most used first, each with its pinyin slug and articles (newest first). */
 	tags: { slug: string; name: string; articles: Article[] }[];
+	/**
+	 * What the layout and the lists of every page show beyond the page's own entries (the
+	 * sections in the navigation, series titles, the filing numbers in the footer): the site-wide
+	 * part of every page's incremental-build key (cache-key.ts). A change to it renders every page again.
+	 */
+	layoutKey: string;
+	/** The year the build runs in, for every page's copyright line. */
+	year: number;
 }
 
 /** Whether an article is public at `now`: not a draft, and its publication time has come. */
@@ -123,6 +133,13 @@ async function load(): Promise<SiteData> {
 		installments,
 		sectionArticles,
 		activeSeries,
+		layoutKey: cacheKey(
+			{ url: SITE.url, basePath: SITE.basePath, icpNumber: SITE.icpNumber, psbNumber: SITE.psbNumber },
+			now.getFullYear(),
+			sections,
+			series,
+		),
+		year: now.getFullYear(),
 	};
 }
 

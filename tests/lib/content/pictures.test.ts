@@ -49,11 +49,3 @@ describe('pictureProblem: the picture is decoded, not trusted', async () => {
 		expect(await pictureProblem(Buffer.from('PASSWORD=secret\n'))).not.toContain('secret');
 	});
 });
-
-test('Figure.astro’s glob (a literal) lists exactly PICTURE_EXTENSIONS', async () => {
-	const { readFileSync } = await import('node:fs');
-	const { PICTURE_EXTENSIONS } = await import('../../../src/lib/content/pictures');
-	const source = readFileSync(new URL('../../../src/components/Figure.astro', import.meta.url), 'utf8');
-	const glob = /import\.meta\.glob<[^>]*>\('\/content\/\*\*\/\*\.\{([^}]*)\}'\)/.exec(source)?.[1];
-	expect(glob?.split(',')).toEqual([...PICTURE_EXTENSIONS]);
-});

@@ -64,6 +64,8 @@ const site: SiteData = {
 	activeSeries: [series],
 	related: new Map([['b', [loose]]]),
 	tags: [],
+	layoutKey: 'site',
+	year: 2019,
 };
 
 describe('articleView: what the article page shows beyond the article’s fields', () => {

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheKey } from '../../../lib/site/cache-key';
 import { promoQrTarget } from '../../../lib/site/promos';
 import { qrResponse } from '../../../lib/site/qr';
 import { type Promo, loadSiteData } from '../../../lib/site/site-data';
@@ -8,8 +9,9 @@ export const getStaticPaths = (async () => {
 	const { promos } = await loadSiteData();
 	return promos
 		.filter((promo) => promo.data.qr && !promo.data.qr.image)
-		.map((promo) => ({ params: { id: promo.id }, props: { promo } }));
+		.map((promo) => ({ params: { id: promo.id }, props: { promo }, cacheKey: cacheKey(target(promo)) }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ promo: Promo }> = ({ props }) =>
-	qrResponse(promoQrTarget(props.promo.id, props.promo.data.qr ?? {}));
+const target = (promo: Promo) => promoQrTarget(promo.id, promo.data.qr ?? {});
+
+export const GET: APIRoute<{ promo: Promo }> = ({ props }) => qrResponse(target(props.promo));
