@@ -29,7 +29,7 @@ export const FEATURES: Feature[] = [
 	{
 		id: 'search',
 		label: 'search indexing (Pagefind)',
-		edits: [{ file: CONFIG, find: '\t\tpagefindIndex(SITE.basePath),\n', replace: '' }],
+		edits: [{ file: CONFIG, find: '\t\tpagefindIndex(SITE.basePath, SITE.lang),\n', replace: '' }],
 	},
 	{
 		id: 'share-qr',
@@ -100,7 +100,24 @@ export const FEATURES: Feature[] = [
 		id: 'remark',
 		// Off means Sätteri, Astro's default: it loses CJK emphasis and the subset guard in the compiler.
 		label: 'remark for Markdown (vs Sätteri)',
-		edits: [{ file: CONFIG, find: '\t\tprocessor: unified({', replace: '\t\tprocessor: undefined && unified({' }],
+		edits: [
+			{ file: CONFIG, find: '\t\tprocessor: unified({', replace: '\t\tprocessor: undefined && unified({' },
+			// Without remark no plugin imports each Figure's picture: the component finds it among all of them.
+			{
+				file: 'src/components/Figure.astro',
+				find: 'const { src, alt, caption, credit, picture } = Astro.props;',
+				replace:
+					"const { src, alt, caption, credit } = Astro.props;\nconst picture = (await import.meta.glob<{ default: ImageMetadata }>('/content/**/*.{jpg,jpeg,png,webp,avif,gif}')[`/${resolvePicture(src, 'content')}`]?.())?.default;",
+			},
+		],
+	},
+	{
+		id: 'caches',
+		label: 'keeping work for warm rebuilds (incremental build, compiled articles)',
+		edits: [
+			{ file: CONFIG, find: '\texperimental: { incrementalBuild: true },\n', replace: '' },
+			{ file: CONFIG, find: '\t\tmdxCompileCache(),\n', replace: '' },
+		],
 	},
 	{
 		id: 'layout',
@@ -116,7 +133,7 @@ export const FEATURES: Feature[] = [
 				find: '<SiteHeader sections={sections.map((section) => ({ id: section.id, name: section.data.name }))} currentPath={path} />',
 				replace: '',
 			},
-			{ file: 'src/layouts/BaseLayout.astro', find: '<SiteFooter year={new Date().getFullYear()} />', replace: '' },
+			{ file: 'src/layouts/BaseLayout.astro', find: '<SiteFooter year={year} />', replace: '' },
 		],
 	},
 ];

@@ -9,8 +9,9 @@
  *
  * --features: at the first count, the build again with each feature switched off in turn
  * (bench/features.ts), so the table shows what each one costs.
- * --warm: at the first count, rebuilds with Astro's cache kept, after one article is changed and
- * after one is added, against the cold build.
+ * --warm: at the first count, rebuilds with the cache the build before left (Astro's incremental
+ * build, compiled articles, the search index's pages), after one article is changed, after one is
+ * added, after one is added with a new picture, and with nothing changed, against the cold build.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -158,12 +159,25 @@ if (WITH_WARM) {
 	const added = article(FIRST);
 	writeFileSync(join(root, added.path), added.text);
 	const afterAdd = build(root, 'site', FIRST, '-warm-added');
+	// The day's usual change: a new article with a picture of its own.
+	const withPicture = article(FIRST + 1);
+	await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+		.jpeg()
+		.toFile(join(root, 'content/articles/images/bench-new.jpg'));
+	writeFileSync(
+		join(root, withPicture.path),
+		`${withPicture.text}\n<Figure src="articles/images/bench-new.jpg" alt="新图片" caption="新图片" />\n`,
+	);
+	const afterPicture = build(root, 'site', FIRST, '-warm-picture');
+	const unchanged = build(root, 'site', FIRST, '-warm-unchanged');
 	rmSync(root, { recursive: true, force: true });
 	const ofCold = (m: Measurement) => Math.round((m.wallSeconds / cold.wallSeconds) * 100) / 100;
 	warm.push(
 		{ change: 'cold (no cache)', wallSeconds: cold.wallSeconds, ofCold: 1 },
 		{ change: 'one article changed', wallSeconds: afterChange.wallSeconds, ofCold: ofCold(afterChange) },
 		{ change: 'one article added', wallSeconds: afterAdd.wallSeconds, ofCold: ofCold(afterAdd) },
+		{ change: 'one article added, with a new picture', wallSeconds: afterPicture.wallSeconds, ofCold: ofCold(afterPicture) },
+		{ change: 'nothing changed', wallSeconds: unchanged.wallSeconds, ofCold: ofCold(unchanged) },
 	);
 	for (const w of warm) console.log(`${FIRST} articles, ${w.change}: ${w.wallSeconds} s (${w.ofCold} of cold)`);
 }
