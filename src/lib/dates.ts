@@ -44,6 +44,8 @@ export function toIsoBeijing(date: Date): string {
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** What either form looks like (not whether the day exists), for editors' tools: both patterns in one. */
+export const CONTENT_DATE_FORMAT = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { SITE } from '../../site.config';
-import { parseContentDate } from '../dates';
+import { CONTENT_DATE_FORMAT, parseContentDate } from '../dates';
 import { isValidPhone } from '../phone';
 import { ID_PATTERN, tagSlug } from '../slug';
 
@@ -16,16 +16,20 @@ export const SUMMARY_MAX = 120;
 /** Character count as readers see it (a Chinese character is one, whatever its UTF-16 length). */
 const charCount = (text: string) => [...text].length;
 
+// Each field says what it is (`what`) in the JSON Schemas an editor's VS Code shows (editor/json-schemas.ts).
 const requiredText = (what: string) =>
 	z
 		.string({ error: (issue) => (issue.input === undefined ? `必须填写${what}` : `${what}应为文字`) })
 		.trim()
-		.min(1, { error: `${what}不能为空` });
+		.min(1, { error: `${what}不能为空` })
+		.describe(what);
 
 const optionalText = (what: string) => requiredText(what).optional();
 
 const contentDate = (what: string, options: { endOfDay?: boolean } = {}) =>
-	z.unknown().transform((value, ctx) => {
+	z
+		.unknown()
+		.transform((value, ctx) => {
 		const date = parseContentDate(value, options);
 		if (date) return date;
 		ctx.addIssue({
@@ -36,13 +40,18 @@ const contentDate = (what: string, options: { endOfDay?: boolean } = {}) =>
 					: `${what}「${String(value)}」不是有效日期，应为 2019-07-01 或 2019-07-01T08:30:00+08:00`,
 		});
 		return z.NEVER;
-	});
+		})
+		.meta({ type: 'string', pattern: CONTENT_DATE_FORMAT.source, description: `${what}，如 2019-07-01` });
 
-const phone = z.string({ error: '电话应为文字，如 133 0474 3215' }).refine(isValidPhone, {
-	error: (issue) => `「${String(issue.input)}」不是有效电话：应为 11 位手机号（1 开头，第二位 3–9）或带区号的固定电话`,
-});
+const phone = z
+	.string({ error: '电话应为文字，如 133 0474 3215' })
+	.refine(isValidPhone, {
+		error: (issue) => `「${String(issue.input)}」不是有效电话：应为 11 位手机号（1 开头，第二位 3–9）或带区号的固定电话`,
+	})
+	.describe('电话（phone），手机号或带区号的固定电话，如 133 0474 3215');
 
-const urlField = (what: string) => z.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` });
+const urlField = (what: string) =>
+	z.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` }).describe(`${what}，以 https:// 开头`);
 
 /**
  * What the schemas need from their caller: Astro's `image()` and `reference()` in the build,
@@ -83,7 +92,8 @@ export const sectionSchema = fields(
 		// Written as is (not trimmed): it is the section's address, as Astro's file() loader takes it.
 		id: z
 			.string({ error: '必须填写栏目编号（id），如 politics-law' })
-			.regex(ID_PATTERN, { error: (issue) => `栏目编号（id）「${String(issue.input)}」应为小写英文字母、数字和连字符，如 politics-law` }),
+			.regex(ID_PATTERN, { error: (issue) => `栏目编号（id）「${String(issue.input)}」应为小写英文字母、数字和连字符，如 politics-law` })
+			.describe('栏目编号（id），用在网址里：小写英文字母、数字和连字符，如 politics-law'),
 		name: requiredText('栏目名称（name）'),
 		description: optionalText('栏目简介（description）'),
 	},
@@ -108,18 +118,23 @@ export const articleSchema = <P extends z.ZodType, R extends z.ZodType>({ image,
 			section: reference('sections'),
 			series: reference('series').optional(),
 			part: optionalText('系列篇名（part）'),
-			seriesOrder: z.number({ error: '系列序号（seriesOrder）应为数字，如 1' }).int().positive().optional(),
+			seriesOrder: z
+				.number({ error: '系列序号（seriesOrder）应为数字，如 1' })
+				.int()
+				.positive()
+				.describe('系列序号（seriesOrder），第几篇，如 1')
+				.optional(),
 			source: optionalText('来源（source）'),
-			authors: z.array(requiredText('作者（authors）')).default([]),
+			authors: z.array(requiredText('作者（authors）')).describe('作者（authors），每人一行').default([]),
 			editor: optionalText('责任编辑（editor）'),
 			publication: requiredText('刊载媒体（publication）').default(SITE.publication),
-			tags: z.array(tag).default([]),
+			tags: z.array(tag).describe('标签（tags），每个一行').default([]),
 			cover: image().optional(),
 			coverAlt: optionalText('封面图说明（coverAlt）'),
 			coverCaption: optionalText('封面图注（coverCaption）'),
-			promos: z.array(reference('promos')).default([]),
-			featured: z.boolean({ error: 'featured 应为 true 或 false' }).default(false),
-			draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
+			promos: z.array(reference('promos')).describe('文后广告（promos），广告的编号，每个一行').default([]),
+			featured: z.boolean({ error: 'featured 应为 true 或 false' }).describe('头条（featured）：true 时放在首页头条').default(false),
+			draft: z.boolean({ error: 'draft 应为 true 或 false' }).describe('草稿（draft）：true 时不发布').default(false),
 		}, ID_OVERRIDES).superRefine((data, ctx) => {
 			for (const field of ['part', 'seriesOrder'] as const) {
 				if (data[field] !== undefined && data.series === undefined) {
@@ -153,7 +168,10 @@ export const promoSchema = <P extends z.ZodType, R extends z.ZodType>({ image }:
 				.optional(),
 			contacts: fields({
 					heading: requiredText('联系方式标题（contacts.heading）'),
-					wechatSameNumber: z.boolean({ error: 'contacts.wechatSameNumber 应为 true 或 false' }).default(false),
+					wechatSameNumber: z
+						.boolean({ error: 'contacts.wechatSameNumber 应为 true 或 false' })
+						.describe('微信同号（wechatSameNumber）：true 时电话后注明“微信同号”')
+						.default(false),
 					people: z
 						.array(fields({ name: requiredText('联系人（name）'), phone }))
 						.min(1, { error: '联系方式（contacts.people）至少要有一人' }),
@@ -165,7 +183,7 @@ export const promoSchema = <P extends z.ZodType, R extends z.ZodType>({ image }:
 			// Markdown shown on the promo's own page only (itinerary, dates, fees); its rules: plain-markdown.ts.
 			details: optionalText('广告详情（details）'),
 			// Drafts (an imported ad not yet checked) show in `astro dev` only.
-			draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
+			draft: z.boolean({ error: 'draft 应为 true 或 false' }).describe('草稿（draft）：true 时不发布').default(false),
 			validFrom: contentDate('开始日期（validFrom）').optional(),
 			// A bare day runs to its end: validThrough: 2019-08-31 includes the 31st.
 			validThrough: contentDate('截止日期（validThrough）', { endOfDay: true }).optional(),
