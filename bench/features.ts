@@ -113,7 +113,7 @@ export const FEATURES: Feature[] = [
 	},
 	{
 		id: 'caches',
-		label: 'keeping work for warm rebuilds (incremental build, compiled articles)',
+		label: 'the warm-rebuild caches (pages, articles)',
 		edits: [
 			{ file: CONFIG, find: '\texperimental: { incrementalBuild: true },\n', replace: '' },
 			{ file: CONFIG, find: '\t\tmdxCompileCache(),\n', replace: '' },
