@@ -5,25 +5,26 @@
  * (.github/workflows/deploy.yml) holds the same files.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../files';
 
-function files(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true })
-		.flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]))
-		.sort();
-}
+const fingerprints = new Map<string, string>();
 
+/** Read once a build: both caches ask for it. */
 export function buildFingerprint(root: string): string {
+	const known = fingerprints.get(root);
+	if (known) return known;
 	const hash = createHash('sha256').update(process.version);
-	const config = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'].map((name) => join(root, name));
-	for (const path of [...files(join(root, 'src')), ...config]) {
-		hash.update(`\0${relative(root, path)}\0`);
+	const paths = [...filesUnder(root, 'src'), 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+	for (const path of paths) {
+		hash.update(`\0${path}\0`);
 		try {
-			hash.update(readFileSync(path));
+			hash.update(readFileSync(join(root, path)));
 		} catch {
 			hash.update('(none)');
 		}
 	}
-	return hash.digest('hex');
+	fingerprints.set(root, hash.digest('hex'));
+	return fingerprints.get(root)!;
 }

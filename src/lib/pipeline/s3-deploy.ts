@@ -13,8 +13,9 @@
  * dist/_headers gives its path, so every host of the site caches alike.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { filesUnder } from '../files';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 	'.html': 'text/html; charset=utf-8',
@@ -103,18 +104,12 @@ export function phaseOf(key: string): LocalObject['phase'] {
 	return 2;
 }
 
-function files(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
-	);
-}
-
 /** Every file of the built site as the object it becomes, under `prefix` (e.g. news/ for BASE_PATH=/news/). */
 export function localObjects(dist: string, prefix = ''): LocalObject[] {
 	const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
-	return files(dist)
-		.map((path) => ({ path, name: relative(dist, path).split(sep).join('/') }))
-		.filter(({ name }) => !NOT_PUBLISHED.includes(name))
+	return filesUnder(dist)
+		.filter((name) => !NOT_PUBLISHED.includes(name))
+		.map((name) => ({ name, path: join(dist, name) }))
 		.map(({ path, name }) => ({
 			key: `${prefix}${name}`,
 			path,

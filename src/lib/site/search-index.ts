@@ -12,9 +12,10 @@
  * the index is made again from the produced pages alone. Pages the incremental build copied from
  * its cache were not rendered, so they are read from the output.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { filesUnder } from '../files';
 
 /**
  * Pagefind's ready-made interfaces, which the search page does not load (it has its own, in
@@ -116,16 +117,11 @@ export function indexPage(pathname: string, html: string): void {
 	if (session) produce(session, `/${pathname.slice(session.basePath.length)}`, html);
 }
 
-/** The HTML files under `dir` by site path, `articles/x/index.html` as /articles/x/. */
-function htmlPages(dir: string, root = dir): [string, string][] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, string][] => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return htmlPages(path, root);
-		if (!entry.name.endsWith('.html')) return [];
-		const url = `/${relative(root, path).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-		return [[url, path]];
-	});
-}
+/** The HTML files under `dir` by site path, `articles/x/index.html` as /articles/x/, with their file paths. */
+const htmlPages = (dir: string): [string, string][] =>
+	filesUnder(dir)
+		.filter((name) => name.endsWith('.html'))
+		.map((name) => [`/${name}`.replace(/(^|\/)index\.html$/, '$1'), join(dir, name)]);
 
 export interface WrittenIndex {
 	/** What was indexed, in the order Pagefind was given it: the next build's early pages. */
@@ -143,8 +139,7 @@ export async function writeSearchIndex(siteDir: string, outputPath: string): Pro
 	const session = (globalThis as Store)[KEY];
 	if (!session) throw new Error('writeSearchIndex: no search index was opened for this build');
 	(globalThis as Store)[KEY] = undefined;
-	for (const [url, path] of htmlPages(siteDir).sort(([a], [b]) => a.localeCompare(b)))
-		if (!session.produced.has(url)) produce(session, url, readFileSync(path, 'utf8'));
+	for (const [url, path] of htmlPages(siteDir)) if (!session.produced.has(url)) produce(session, url, readFileSync(path, 'utf8'));
 	const kept = [...session.early].every(([url, document]) => session.produced.get(url) === document);
 	if (!kept) {
 		await Promise.all(session.pending);
