@@ -9,6 +9,8 @@ const root = mkdtempSync(join(tmpdir(), 'figure-pictures-'));
 mkdirSync(join(root, 'content/articles/images'), { recursive: true });
 writeFileSync(join(root, 'content/articles/images/dahai.jpg'), 'a picture');
 writeFileSync(join(root, 'content/articles/images/caoyuan.png'), 'another');
+// A picture beside content/, not in it: there, but not the articles' to show.
+writeFileSync(join(root, 'outside.jpg'), 'not content');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const compiled = async (body: string) =>
@@ -26,7 +28,7 @@ describe('remarkFigurePictures: each <Figure> gets its picture from its own arti
 	});
 
 	test('a path that leaves content/, or names no file, imports nothing (<Figure> then stops the build naming it)', async () => {
-		for (const src of ['../package.json.jpg', 'articles/images/missing.jpg', 'https://example.org/a.jpg', 'articles/images/dahai.jpg?raw']) {
+		for (const src of ['../outside.jpg', '../package.json.jpg', 'articles/images/missing.jpg', 'https://example.org/a.jpg', 'articles/images/dahai.jpg?raw']) {
 			const code = await compiled(`<Figure src="${src}" alt="图" />`);
 			expect(code, src).not.toContain('import __figurePicture');
 			expect(code, src).not.toContain('picture=');
