@@ -71,9 +71,9 @@ export const STRINGS = {
 	allFilter: (name: string) => `全部${name}`,
 	searching: '正在搜索……',
 	searchResults: (count: number | string, term: string) => `找到 ${count} 篇与“${term}”有关的文章`,
-	/** While some candidates are unchecked: at most `total` (Pagefind's matches less the ones found false). */
+	/** While `count` of the `total` matches are shown (更多结果 adds the next). */
 	searchResultsSoFar: (count: number | string, total: number | string, term: string) =>
-		`找到约 ${total} 篇与“${term}”有关的文章，已显示 ${count} 篇`,
+		`找到 ${total} 篇与“${term}”有关的文章，已显示 ${count} 篇`,
 	searchMore: '更多结果',
 	ellipsis: '……',
 	searchNone: (term: string) => `没有找到与“${term}”有关的文章。换个关键词试试。`,

@@ -16,6 +16,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { filesUnder } from '../files';
+import { indexedText } from './search-words';
 
 /**
  * Pagefind's ready-made interfaces, which the search page does not load (it has its own, in
@@ -33,22 +34,69 @@ export const UNUSED_PAGEFIND_FILES = [
 /** A page as Pagefind is given it: site path and document. */
 export type IndexedPage = [url: string, document: string];
 
+/** The site's markup in pieces: comments, tags (a tag ends at the first > outside quotes) and text. */
+const MARKUP = /<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
+const VOID_ELEMENTS = new Set([
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+]);
+/** Elements whose text Pagefind takes as a value (a filter, a meta field) or leaves out: kept as written. */
+const AS_WRITTEN = /\sdata-pagefind-(?:ignore|filter|meta|sort)[\s>=]/;
+
+const tagName = (tag: string) => /^<\/?\s*([a-zA-Z][^\s/>]*)/.exec(tag)?.[1]?.toLowerCase() ?? '';
+
 /**
  * The document Pagefind indexes for a page: the element carrying data-pagefind-body, whole, in a
- * bare document; undefined for a page without one (it is not searchable). The markup is the
- * site's own, where text and attribute values are escaped, so the element ends at the closing
- * tag that balances it.
+ * bare document, its text cut into search's words (search-words.ts); undefined for a page without
+ * one (it is not searchable). The markup is the site's own, so the element ends at the closing tag
+ * that balances it.
  */
 export function searchDocument(html: string, lang: string): string | undefined {
-	const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body[\s>=]/.exec(html);
-	if (!open) return undefined;
-	const tag = new RegExp(`<(/?)${open[1]}\\b[^>]*>`, 'g');
-	tag.lastIndex = open.index;
-	let depth = 0;
-	for (let match = tag.exec(html); match; match = tag.exec(html)) {
-		depth += match[1] ? -1 : 1;
-		if (depth === 0)
-			return `<!doctype html><html lang="${lang}"><body>${html.slice(open.index, match.index + match[0].length)}</body></html>`;
+	let body: string | undefined;
+	/** The elements open inside the page's body element, that element first. */
+	const open: string[] = [];
+	/** How deep the element keeping its text as written was opened, or -1. */
+	let asWritten = -1;
+	let last = '';
+	for (const [piece] of html.matchAll(MARKUP)) {
+		if (body === undefined) {
+			if (/^<[a-z][^>]*\sdata-pagefind-body[\s>=]/.test(piece)) {
+				body = piece;
+				open.push(tagName(piece));
+			}
+			continue;
+		}
+		if (piece.startsWith('</')) {
+			const at = open.lastIndexOf(tagName(piece));
+			if (at >= 0) open.length = at;
+			if (asWritten >= open.length) asWritten = -1;
+			body += piece;
+			if (open.length === 0) return `<!doctype html><html lang="${lang}"><body>${body}</body></html>`;
+		} else if (piece.length > 1 && piece.startsWith('<') && !piece.startsWith('<!--')) {
+			const name = tagName(piece);
+			if (!VOID_ELEMENTS.has(name) && !piece.endsWith('/>')) {
+				if (asWritten < 0 && AS_WRITTEN.test(piece)) asWritten = open.length;
+				open.push(name);
+			}
+			body += piece;
+		} else if (asWritten >= 0 || piece.startsWith('<')) {
+			body += piece;
+		} else {
+			const indexed = indexedText(piece, last);
+			body += indexed.text;
+			last = indexed.last;
+		}
 	}
 	return undefined;
 }

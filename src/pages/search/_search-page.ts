@@ -1,9 +1,11 @@
 /**
- * The search page's behaviour, in the browser: Pagefind's API behind a plain form. Pagefind finds
- * candidates; each is kept only if its text holds the whole query (_search-text.ts), 20 at a
- * time, with a button for the next 20. Results are built with DOM methods, never innerHTML.
+ * The search page's behaviour, in the browser: Pagefind's API behind a plain form. Pagefind's
+ * exact search finds the articles holding the query (lib/site/search-words.ts), all of them and so
+ * their true number, without loading one; they are shown 20 at a time, newest first, with a button
+ * for the next 20. Results are built with DOM methods, never innerHTML.
  */
-import { containsAll, excerpt, queryTerms } from './_search-text';
+import { displayedText, exactMatches, type PagefindSearch, queryTerms } from '../../lib/site/search-words';
+import { excerpt } from './_search-text';
 
 interface PagefindData {
 	url: string;
@@ -13,14 +15,14 @@ interface PagefindData {
 }
 
 interface PagefindResult {
+	id: string;
 	data(): Promise<PagefindData>;
 }
 
-interface Pagefind {
+interface Pagefind extends PagefindSearch<PagefindResult> {
 	options(options: { baseUrl: string }): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 interface Messages {
@@ -43,9 +45,10 @@ const fill = (template: string, values: Record<string, string | number>) =>
 function resultItem(data: PagefindData, terms: readonly string[], messages: Messages): HTMLLIElement {
 	const item = document.createElement('li');
 	const heading = document.createElement('h2');
+	const title = displayedText(data.meta.title ?? '');
 	const link = document.createElement('a');
 	link.href = data.url;
-	link.textContent = data.meta.title ?? data.url;
+	link.textContent = title || data.url;
 	heading.append(link);
 	item.append(heading);
 
@@ -57,7 +60,7 @@ function resultItem(data: PagefindData, terms: readonly string[], messages: Mess
 		item.append(meta);
 	}
 
-	const shown = excerpt(data.content, data.meta.title ?? '', terms);
+	const shown = excerpt(data.content, title, terms);
 	const text = document.createElement('p');
 	text.className = 'search__excerpt';
 	if (shown.cutBefore) text.append(messages.ellipsis);
@@ -103,44 +106,29 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		// Without filters, search still works; the selects keep their "all" option.
 	}
 
-	/** The search on screen: Pagefind's candidates, how many were checked, how many kept. */
-	let current:
-		{ run: number; term: string; terms: string[]; candidates: PagefindResult[]; checked: number; kept: number } | undefined;
+	/** The search on screen: every match, and how many are shown. */
+	let current: { run: number; term: string; terms: string[]; matches: PagefindResult[]; shown: number } | undefined;
 	let latest = 0;
 
 	/**
-	 * Checks candidates until PAGE_SIZE more are kept or none are left, and shows them. After a
-	 * press of 更多结果 the focus moves to the first new result; while typing it stays in the box.
+	 * Shows the next PAGE_SIZE matches. After a press of 更多结果 the focus moves to the first new
+	 * result; while typing it stays in the box.
 	 */
 	async function showMore(moveFocus: boolean): Promise<void> {
 		const search = current;
 		if (!search) return;
 		more.hidden = true;
-		let added = 0;
-		let firstNew: HTMLAnchorElement | null = null;
-		while (added < PAGE_SIZE && search.checked < search.candidates.length) {
-			const batch = search.candidates.slice(search.checked, search.checked + PAGE_SIZE);
-			const data = await Promise.all(batch.map((result) => result.data()));
-			if (search.run !== latest) return;
-			for (const page of data) {
-				if (added === PAGE_SIZE) break;
-				search.checked++;
-				if (!containsAll(`${page.meta.title ?? ''} ${page.content}`, search.terms)) continue;
-				const item = resultItem(page, search.terms, messages);
-				list.append(item);
-				firstNew ??= item.querySelector('a');
-				added++;
-				search.kept++;
-			}
-		}
-		const complete = search.checked >= search.candidates.length;
-		const template = search.kept === 0 ? messages.none : complete ? messages.results : messages.resultsSoFar;
-		// Until every candidate is checked the true count is not known; Pagefind's, less the false
-		// matches found so far, is its upper bound (fetching thousands of pages to count them would not do).
-		const total = search.candidates.length - (search.checked - search.kept);
-		status.textContent = fill(template, { count: search.kept, total, term: search.term });
-		more.hidden = complete;
-		if (moveFocus) firstNew?.focus();
+		const next = search.matches.slice(search.shown, search.shown + PAGE_SIZE);
+		const pages = await Promise.all(next.map((result) => result.data()));
+		if (search.run !== latest) return;
+		const items = pages.map((page) => resultItem(page, search.terms, messages));
+		list.append(...items);
+		search.shown += items.length;
+		const total = search.matches.length;
+		const template = total === 0 ? messages.none : search.shown < total ? messages.resultsSoFar : messages.results;
+		status.textContent = fill(template, { count: search.shown, total, term: search.term });
+		more.hidden = search.shown >= total;
+		if (moveFocus) items[0]?.querySelector('a')?.focus();
 	}
 
 	async function run() {
@@ -157,9 +145,9 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 			return;
 		}
 		status.textContent = messages.searching;
-		const { results } = await pagefind.search(term, { filters: chosen });
+		const matches = await exactMatches(pagefind, term, chosen);
 		if (run !== latest) return;
-		current = { run, term, terms: queryTerms(term), candidates: results, checked: 0, kept: 0 };
+		current = { run, term, terms: queryTerms(term), matches, shown: 0 };
 		await showMore(false);
 	}
 

@@ -1,26 +1,14 @@
 /**
- * What the search page shows of a match, from Pagefind's plain text of the page: whether the
- * page really holds every word of the query (Pagefind matches parts of a Chinese query, and a
- * number's single digits, so 13304743215 finds any page with a 1), and an excerpt around the first
- * place it does, cut with …… and with the whole query marked. Plain functions, tested in Node.
+ * What the search page shows of a match, from Pagefind's plain text of the page (its words as
+ * search cut them, lib/site/search-words.ts): the text as the page has it, and an excerpt around
+ * the first place that holds a term of the query, cut with …… and with the terms marked. Plain
+ * functions, tested in Node.
  */
+import { displayedText } from '../../lib/site/search-words';
 
 /** Characters of text shown before the first match, and in all. */
 export const EXCERPT_BEFORE = 24;
 export const EXCERPT_LENGTH = 90;
-
-/** The query's words: split at spaces, in their compatibility form (full-width Ａ１ as A1). */
-export function queryTerms(query: string): string[] {
-	return [...new Set(query.normalize('NFKC').toLowerCase().split(/\s+/u).filter(Boolean))];
-}
-
-const comparable = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
-
-/** Whether `text` holds every term, spaces aside (133 0474 3215 holds 13304743215). */
-export function containsAll(text: string, terms: readonly string[]): boolean {
-	const haystack = comparable(text);
-	return terms.every((term) => haystack.includes(comparable(term)));
-}
 
 export interface Excerpt {
 	/** The text in order, the query's words marked. */
@@ -36,8 +24,9 @@ export interface Excerpt {
  * apart with an ideographic space instead.
  */
 function bodyText(content: string, title: string): string {
-	const body = title && content.startsWith(title) ? content.slice(title.length).replace(/^\.\s*/u, '') : content;
-	return body.replace(/(?<=[^\x00-\x7f])\. /gu, '\u3000');
+	const text = displayedText(content.replace(/(?<=[^\x00-\x7f])\. /gu, '\u3000'));
+	const body = title && text.startsWith(title) ? text.slice(title.length) : text;
+	return body.replace(/^[.\u3000\s]+/u, '');
 }
 
 export function excerpt(content: string, title: string, terms: readonly string[]): Excerpt {

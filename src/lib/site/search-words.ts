@@ -1,0 +1,112 @@
+/**
+ * How search cuts the site's Chinese into words, the same way for the pages and for the query.
+ * Pagefind matches whole words, and its Chinese segmenter runs only when it indexes (a query is
+ * sent as typed), so a query seldom cuts where the page did and an exact search finds nothing.
+ * Here every Han character is a word, and so is every run of letters and digits; punctuation stays
+ * with the word before it. Pages reach Pagefind with a hair space between such words, and a query
+ * becomes a quoted phrase of the same words: Pagefind's exact search then finds, and counts, the
+ * pages that hold the query's characters in a row, in its index, without loading a page.
+ */
+
+/** Between two words where the text has no space. */
+export const WORD_BREAK = '\u200A';
+/** Marks a space of the page's own where display would otherwise take it for a word break. */
+export const KEPT_SPACE = '\u2060';
+
+const HAN = /\p{Script=Han}/u;
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+
+/** Whether a word break goes between two characters that touch. */
+const breaksBetween = (a: string, b: string): boolean => WORD.test(b) && (HAN.test(a) || HAN.test(b));
+
+/**
+ * Text as it is indexed: word breaks inserted. `before` is the last character indexed before this
+ * text (the text of a page comes in pieces between tags); returns the new last character too.
+ */
+export function indexedText(text: string, before = ''): { text: string; last: string } {
+	let out = '';
+	let last = before;
+	let space = '';
+	for (const char of text) {
+		if (SPACE.test(char)) {
+			space += char;
+			continue;
+		}
+		if (space) out += (last && !SPACE.test(last) && breaksBetween(last, char) ? KEPT_SPACE : '') + space;
+		else if (last && !SPACE.test(last) && breaksBetween(last, char)) out += WORD_BREAK;
+		out += char;
+		last = char;
+		space = '';
+	}
+	// A space at the end: what follows is not known yet, so one after a Han character is kept.
+	if (space) {
+		out += (HAN.test(last) ? KEPT_SPACE : '') + space;
+		last = ' ';
+	}
+	return { text: out, last };
+}
+
+/** Pagefind's text of an indexed page (any space became one), as the page has it. */
+export function displayedText(content: string): string {
+	const chars = [...content];
+	let out = '';
+	for (let i = 0; i < chars.length; i++) {
+		const char = chars[i]!;
+		if (char === ' ' && i > 0 && i + 1 < chars.length && breaksBetween(chars[i - 1]!, chars[i + 1]!)) continue;
+		out += char;
+	}
+	return out.replace(new RegExp(` ?${KEPT_SPACE} ?`, 'gu'), ' ');
+}
+
+/** The words of a query, as Pagefind is to match them: lower case, punctuation left out. */
+export function queryWords(query: string): string[] {
+	const words: string[] = [];
+	for (const part of indexedText(query.toLowerCase()).text.split(/[\s\u200A\u2060]+/u)) {
+		const word = [...part].filter((char) => WORD.test(char)).join('');
+		if (word) words.push(word);
+	}
+	return words;
+}
+
+/** The query's terms: split at spaces, in their compatibility form (full-width Ａ１ as A1), lower case. */
+export function queryTerms(query: string): string[] {
+	return [...new Set(query.normalize('NFKC').toLowerCase().split(/\s+/u).filter(Boolean))];
+}
+
+/** A term as Pagefind's exact search takes it: its words in a row, quoted; '' for a term of punctuation alone. */
+export function exactPhrase(term: string): string {
+	const words = queryWords(term);
+	return words.length > 0 ? `"${words.join(' ')}"` : '';
+}
+
+/** What of Pagefind's search API the site uses. */
+export interface PagefindSearch<Result extends { id: string }> {
+	search(
+		term: string,
+		options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<{ results: Result[] }>;
+}
+
+/** The key articles are sorted by in search (data-pagefind-sort on the article page). */
+export const SEARCH_SORT = 'date';
+
+/**
+ * The pages holding every term of `query`, each term's characters in a row (punctuation aside),
+ * newest first: one exact search per term, kept where all agree. Exact matches all score alike,
+ * so the order is by date, as a newspaper's archive is read. The length is the true count.
+ */
+export async function exactMatches<Result extends { id: string }>(
+	pagefind: PagefindSearch<Result>,
+	query: string,
+	filters: Record<string, string> = {},
+): Promise<Result[]> {
+	const phrases = queryTerms(query).map(exactPhrase).filter(Boolean);
+	if (phrases.length === 0) return [];
+	const found = await Promise.all(
+		phrases.map(async (phrase) => (await pagefind.search(phrase, { filters, sort: { [SEARCH_SORT]: 'desc' } })).results),
+	);
+	const [first = [], ...others] = found;
+	const inAll = others.map((results) => new Set(results.map((result) => result.id)));
+	return first.filter((result) => inAll.every((ids) => ids.has(result.id)));
+}
