@@ -1,17 +1,21 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { exactMatches } from '../../src/lib/site/search-words';
 import { serveStatic } from './static-server';
 
 interface Pagefind {
 	options(options: { basePath: string }): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	search(term: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+	search(
+		term: string,
+		options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<{ results: { id: string; data(): Promise<{ url: string }> }[] }>;
 }
 
 export interface SearchIndex {
-	/** The site paths a search for `term` finds, best first. */
-	found(term: string): Promise<string[]>;
+	/** The site paths the search page finds for `query` (exact matches, newest first). */
+	found(query: string, filters?: Record<string, string>): Promise<string[]>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	close(): void;
 }
@@ -28,8 +32,10 @@ export async function searchIndexOf(dist: string): Promise<SearchIndex> {
 	await pagefind.options({ basePath: `${url}/pagefind/` });
 	await pagefind.init();
 	return {
-		found: async (term) =>
-			Promise.all((await pagefind.search(term)).results.map(async (result) => new URL((await result.data()).url).pathname)),
+		found: async (query, filters) =>
+			Promise.all(
+				(await exactMatches(pagefind, query, filters)).map(async (result) => new URL((await result.data()).url).pathname),
+			),
 		filters: () => pagefind.filters(),
 		close: () => server.close(),
 	};

@@ -39,7 +39,9 @@ export function indexedText(text: string, before = ''): { text: string; last: st
 		last = char;
 		space = '';
 	}
-	// A space at the end: what follows is not known yet, so one after a Han character is kept.
+	// A space at the end: what follows is not known yet, so one after a Han character is kept,
+	// unless it is all there is (the space between two blocks, which display need not show).
+	if (space && !out) return { text: space, last: ' ' };
 	if (space) {
 		out += (HAN.test(last) ? KEPT_SPACE : '') + space;
 		last = ' ';
@@ -59,10 +61,10 @@ export function displayedText(content: string): string {
 	return out.replace(new RegExp(` ?${KEPT_SPACE} ?`, 'gu'), ' ');
 }
 
-/** The words of a query, as Pagefind is to match them: lower case, punctuation left out. */
+/** The words of a query, as Pagefind is to match them: compatibility form, lower case, punctuation left out. */
 export function queryWords(query: string): string[] {
 	const words: string[] = [];
-	for (const part of indexedText(query.toLowerCase()).text.split(/[\s\u200A\u2060]+/u)) {
+	for (const part of indexedText(query.normalize('NFKC').toLowerCase()).text.split(/[\s\u200A\u2060]+/u)) {
 		const word = [...part].filter((char) => WORD.test(char)).join('');
 		if (word) words.push(word);
 	}
