@@ -8,6 +8,7 @@ import { FIGURES, SECTIONS, syntheticArticle, syntheticSections, syntheticSeries
 import { buildCopy, runBuild } from '../helpers/build';
 import { distFiles, fileHashes } from '../helpers/dist';
 import { linkDepths } from '../helpers/links';
+import { searchIndexOf } from '../helpers/search';
 
 /**
  * A newspaper at scale: the benchmark's generator writes ARTICLES articles (five sections, ten
@@ -88,6 +89,38 @@ describe(`${ARTICLES} generated articles`, () => {
 			'归档',
 			'搜索',
 		]);
+	});
+
+	test('search finds every article holding the query, and no other, newest first: its count is the true one', async () => {
+		const articles = [...Array(ARTICLES).keys()].map((index) => `/articles/bench-${String(index + 1).padStart(5, '0')}/`);
+		/** An article's indexed text: its body, less what search leaves out. */
+		const text = new Map(
+			articles.map((path) => {
+				const body = read(path.slice(1)).querySelector('[data-pagefind-body]')!;
+				for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+				return [path, body.text];
+			}),
+		);
+		/** The articles holding every term of the query (parted by spaces and punctuation). */
+		const holding = (query: string) =>
+			articles.filter((path) => query.split(/[\s\p{P}]+/u).every((term) => text.get(path)!.includes(term)));
+		// One title; a figure caption (every fifth); two characters only across a comma (none); a
+		// pasted sentence; every article; two terms.
+		const queries = ['基准测试文章第123篇', '基准测试图片', '协调推动', '协调，推动', '第1部分', '基准测试文章第1999篇 乌兰察布'];
+		const search = await searchIndexOf(build.dist);
+		try {
+			for (const query of queries) {
+				const found = await search.found(query);
+				const expected = holding(query);
+				console.info(`search “${query}”: ${found.length} found, ${expected.length} hold it`);
+				expect([...found].sort(), query).toEqual(expected);
+				// Four articles a day, numbered in date order: newest first means falling numbers, day by day.
+				const days = found.map((path) => Math.floor((Number(/\d+/.exec(path)![0]) - 1) / 4));
+				expect(days, query).toEqual([...days].sort((a, b) => b - a));
+			}
+		} finally {
+			search.close();
+		}
 	});
 
 	test('a second build puts every page, and so every same-day story, in the same order', { timeout: 300_000 }, () => {

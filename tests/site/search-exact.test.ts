@@ -62,8 +62,10 @@ describe('exact search over the cut words', () => {
 		// Every term, each anywhere.
 		['乌兰察布 扫黑', ['/d/']],
 		['乌兰察布 夏令营', []],
-		// Punctuation in the query is left out, as in the page.
-		['扫黑，除恶', ['/d/', '/a/']],
+		// Punctuation parts the words of a page, and the terms of a query.
+		['作除', []],
+		['工作，除恶', ['/b/']],
+		['扫黑，除恶', ['/d/', '/b/', '/a/']],
 		['“乌兰察布”', ['/d/', '/c/']],
 	])('%s → %j', async (query, pages) => {
 		expect(await search.found(query)).toEqual(pages);

@@ -3,9 +3,11 @@
  * Pagefind matches whole words, and its Chinese segmenter runs only when it indexes (a query is
  * sent as typed), so a query seldom cuts where the page did and an exact search finds nothing.
  * Here every Han character is a word, and so is every run of letters and digits; punctuation stays
- * with the word before it. Pages reach Pagefind with a hair space between such words, and a query
- * becomes a quoted phrase of the same words: Pagefind's exact search then finds, and counts, the
- * pages that hold the query's characters in a row, in its index, without loading a page.
+ * with the word before it (Pagefind's segmenter then gives it a place of its own, so it parts the
+ * words around it, as a space of the page does). Pages reach Pagefind with a hair space between
+ * such words, and each term of a query becomes a quoted phrase of the same words: Pagefind's exact
+ * search then finds, and counts, the pages that hold every term's characters in a row, in its
+ * index, without loading a page.
  */
 
 /** Between two words where the text has no space. */
@@ -71,9 +73,21 @@ export function queryWords(query: string): string[] {
 	return words;
 }
 
-/** The query's terms: split at spaces, in their compatibility form (full-width Ａ１ as A1), lower case. */
+/**
+ * The query's terms, each to be found in a row: split at spaces and punctuation (which part the
+ * words of a page too: 协调，推动 is found where a page holds 协调 and 推动), in their
+ * compatibility form (full-width Ａ１ as A1), lower case.
+ */
 export function queryTerms(query: string): string[] {
-	return [...new Set(query.normalize('NFKC').toLowerCase().split(/\s+/u).filter(Boolean))];
+	return [
+		...new Set(
+			query
+				.normalize('NFKC')
+				.toLowerCase()
+				.split(/[\s\p{P}]+/u)
+				.filter(Boolean),
+		),
+	];
 }
 
 /** A term as Pagefind's exact search takes it: its words in a row, quoted; '' for a term of punctuation alone. */
@@ -94,7 +108,7 @@ export interface PagefindSearch<Result extends { id: string }> {
 export const SEARCH_SORT = 'date';
 
 /**
- * The pages holding every term of `query`, each term's characters in a row (punctuation aside),
+ * The pages holding every term of `query`, each term's characters in a row,
  * newest first: one exact search per term, kept where all agree. Exact matches all score alike,
  * so the order is by date, as a newspaper's archive is read. The length is the true count.
  */

@@ -85,6 +85,8 @@ describe('the query', () => {
 		['  扫黑除恶   乌兰察布 ', ['扫黑除恶', '乌兰察布']],
 		['ＡＢＣ　１２３', ['abc', '123']],
 		['扫黑 扫黑', ['扫黑']],
+		['协调，推动', ['协调', '推动']],
+		['“政治站位”。', ['政治站位']],
 	])('queryTerms(%s)', (query, terms) => {
 		expect(queryTerms(query)).toEqual(terms);
 	});
@@ -127,6 +129,7 @@ describe('exactMatches', () => {
 	test('a query of punctuation or space alone asks nothing and finds nothing', async () => {
 		const { pagefind, asked } = fakePagefind({});
 		expect(await exactMatches(pagefind, ' ，。 ')).toEqual([]);
+		expect(await exactMatches(pagefind, '＋')).toEqual([]);
 		expect(asked).toEqual([]);
 	});
 });
