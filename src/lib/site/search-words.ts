@@ -51,16 +51,19 @@ export function indexedText(text: string, before = ''): { text: string; last: st
 	return { text: out, last };
 }
 
-/** Pagefind's text of an indexed page (any space became one), as the page has it. */
-export function displayedText(content: string): string {
-	const chars = [...content];
+/**
+ * Text as the page has it, from what Pagefind gives back: its text of a page (where any space
+ * became one) or a meta field such as the title (taken as indexed, word breaks and all).
+ */
+export function displayedText(indexed: string): string {
+	const chars = [...indexed.replaceAll(WORD_BREAK, '')];
 	let out = '';
 	for (let i = 0; i < chars.length; i++) {
 		const char = chars[i]!;
 		if (char === ' ' && i > 0 && i + 1 < chars.length && breaksBetween(chars[i - 1]!, chars[i + 1]!)) continue;
 		out += char;
 	}
-	return out.replace(new RegExp(` ?${KEPT_SPACE} ?`, 'gu'), ' ');
+	return out.replace(new RegExp(`\\s*${KEPT_SPACE}\\s*`, 'gu'), ' ');
 }
 
 /** The words of a query, as Pagefind is to match them: compatibility form, lower case, punctuation left out. */

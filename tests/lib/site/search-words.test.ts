@@ -60,6 +60,13 @@ describe('displayedText: the page again, from what Pagefind gives back', () => {
 		expect(displayedText(asPagefind(indexedText(text).text))).toBe(text);
 	});
 
+	test.each(['全市扫黑除恶专项斗争系列述评之政治站位篇', '突出政治站位 及早谋划部署', 'Astro 7 发布'])(
+		'a meta field, as indexed: %s',
+		(title) => {
+			expect(displayedText(indexedText(title).text)).toBe(title);
+		},
+	);
+
 	test('across pieces of a page, as a heading and the paragraph after it', () => {
 		const heading = indexedText('突出政治站位 及早');
 		const paragraph = indexedText(' 乌兰察布', heading.last);
