@@ -66,14 +66,18 @@ export function displayedText(indexed: string): string {
 	return out.replace(new RegExp(`\\s*${KEPT_SPACE}\\s*`, 'gu'), ' ');
 }
 
-/** The words of a query, as Pagefind is to match them: compatibility form, lower case, punctuation left out. */
+/**
+ * The words of a query, as Pagefind is to match them (as indexedText cuts a page): each Han
+ * character, and each run of other letters and digits; compatibility form, lower case,
+ * punctuation left out.
+ */
 export function queryWords(query: string): string[] {
-	const words: string[] = [];
-	for (const part of indexedText(query.normalize('NFKC').toLowerCase()).text.split(/[\s\u200A\u2060]+/u)) {
-		const word = [...part].filter((char) => WORD.test(char)).join('');
-		if (word) words.push(word);
-	}
-	return words;
+	return (
+		query
+			.normalize('NFKC')
+			.toLowerCase()
+			.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? []
+	);
 }
 
 /**
