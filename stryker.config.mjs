@@ -1,0 +1,32 @@
+// @ts-check
+/**
+ * Mutation testing of the plain TypeScript in src/ (npm run test:mutation; README "Mutation
+ * testing"): StrykerJS changes the code one small way at a time and runs the unit tests against
+ * each change; a change no test notices is a behaviour nobody asserted. .astro files are not
+ * mutated. The scores each file must reach are checked by tests/mutation/scores.ts.
+ */
+import { THRESHOLD } from './tests/mutation/gate.mjs';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+	mutate: ['src/**/*.ts', '!src/**/*.d.ts'],
+	testRunner: 'vitest',
+	vitest: { configFile: 'vitest.mutation.config.ts' },
+	coverageAnalysis: 'perTest',
+	checkers: ['typescript'],
+	tsconfigFile: 'tests/mutation/tsconfig.json',
+	typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+	concurrency: 2,
+	timeoutMS: 10_000,
+	// Only what the code and its tests need goes into Stryker's working copy.
+	ignorePatterns: ['dist', 'reports', 'bench', 'tests/.output', 'tests/browser', '.cache', '.astro', '*.partial', '*.previous'],
+	tempDirName: '.stryker-tmp',
+	// Mutants whose code and tests did not change keep their last result.
+	incremental: true,
+	incrementalFile: 'reports/mutation/all/incremental.json',
+	reporters: ['clear-text', 'progress', 'html', 'json'],
+	htmlReporter: { fileName: 'reports/mutation/all/index.html' },
+	jsonReporter: { fileName: 'reports/mutation/all/mutation.json' },
+	clearTextReporter: { allowColor: false, logTests: false, reportMutants: false },
+	thresholds: { high: 90, low: THRESHOLD, break: THRESHOLD },
+};
