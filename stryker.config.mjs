@@ -16,7 +16,7 @@ export default {
 	checkers: ['typescript'],
 	tsconfigFile: 'tests/mutation/tsconfig.json',
 	typescriptChecker: { prioritizePerformanceOverAccuracy: true },
-	concurrency: 2,
+	concurrency: 3,
 	timeoutMS: 10_000,
 	// Only what the code and its tests need goes into Stryker's working copy.
 	ignorePatterns: ['dist', 'reports', 'bench', 'tests/.output', 'tests/browser', '.cache', '.astro', '*.partial', '*.previous'],
