@@ -1,6 +1,14 @@
 import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import { componentUses, mdxSubsetProblems, parseMdx, remarkMdxSubset } from '../../../src/lib/content/mdx-subset';
+import { readFileSync } from 'node:fs';
+import {
+	componentUses,
+	HTML_ELEMENTS,
+	mdxSubsetProblems,
+	parseMdx,
+	remarkMdxSubset,
+	URL_ATTRIBUTES,
+} from '../../../src/lib/content/mdx-subset';
 
 const fields = (body: string) => mdxSubsetProblems(parseMdx(body)).map((p) => `${p.field}@${p.offset}`);
 
@@ -87,5 +95,88 @@ describe('remarkMdxSubset: the same rules inside the compiler', () => {
 	test('lets a tree inside it through', () => {
 		const transform = remarkMdxSubset();
 		expect(transform(parseMdx('正文。\n') as Root, {})).toBeUndefined();
+	});
+});
+
+/** The README's list of the plain HTML an article may use: tag → the attributes it may carry. */
+function documentedHtml(): Record<string, string[]> {
+	const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+	const start = readme.indexOf('**A short list of plain HTML**');
+	const list = readme.slice(start, readme.indexOf('each may also carry', start)).replace(/\s+/g, ' ');
+	return Object.fromEntries(
+		[...list.matchAll(/`(\w+)`(?: \(((?:`\w+`(?:, )?)+)\))?/g)].map(([, tag, attributes]) => [
+			tag!,
+			[...(attributes ?? '').matchAll(/`(\w+)`/g)].map((match) => match[1]!),
+		]),
+	);
+}
+
+const problemsOf = (mdx: string) => mdxSubsetProblems(parseMdx(mdx));
+
+describe('the plain HTML an article may use', () => {
+	test('is what the README lists, tag by tag and attribute by attribute', () => {
+		expect(HTML_ELEMENTS).toEqual(documentedHtml());
+	});
+
+	test.each(Object.entries(documentedHtml()).flatMap(([tag, attributes]) => [...attributes, 'title', 'lang'].map((name) => [tag, name])))(
+		'<%s %s="…"> is allowed',
+		(tag, name) => {
+			expect(problemsOf(`<${tag} ${name}="1">x</${tag}>\n`)).toEqual([]);
+		},
+	);
+
+	test('an attribute a tag does not take is refused, naming the ones it does, or saying it takes none', () => {
+		expect(problemsOf('<td scope="row">x</td>\n')).toEqual([
+			{ offset: 4, field: '<td scope>', problem: '<td> 不能带属性 scope', suggestion: '删去 scope；可用的属性：colspan、rowspan、title、lang' },
+		]);
+		expect(problemsOf('<b cite="x">x</b>\n')[0]?.suggestion).toBe('删去 cite；可用的属性：title、lang');
+		expect(problemsOf('<Promo id="a" title="x" />\n')).toEqual([
+			{ offset: 14, field: '<Promo title>', problem: '<Promo> 不能带属性 title', suggestion: '删去 title；可用的属性：id' },
+		]);
+	});
+
+	test('an attribute without a value is refused, with how to write one', () => {
+		expect(problemsOf('<ol start>x</ol>\n')).toEqual([
+			{ offset: 4, field: '<ol start>', problem: '属性 start 没有值', suggestion: '写成 start="…"' },
+		]);
+	});
+
+	test.each(['href', 'cite'])('an unsafe address in %s is refused; a safe one passes', (name) => {
+		const tag = name === 'href' ? 'a' : 'q';
+		expect(problemsOf(`<${tag} ${name}="JavaScript:alert(1)">x</${tag}>\n`)).toEqual([
+			{
+				offset: tag.length + 2,
+				field: `<${tag} ${name}>`,
+				problem: '地址「JavaScript:alert(1)」不安全',
+				suggestion: '只能用 https://、http://、mailto:、tel: 开头的地址或站内相对地址',
+			},
+		]);
+		expect(problemsOf(`<${tag} ${name}="https://example.org/">x</${tag}>\n`)).toEqual([]);
+	});
+
+	test('a component’s props are its own: an address-like prop is not judged as a URL', () => {
+		expect(problemsOf('<PullQuote cite="javascript:是引文的出处">引文</PullQuote>\n')).toEqual([]);
+	});
+
+	test('every address-bearing attribute is one the guards know', () => {
+		expect([...URL_ATTRIBUTES].sort()).toEqual(
+			['action', 'background', 'cite', 'codebase', 'data', 'formaction', 'href', 'longdesc', 'manifest', 'ping', 'poster', 'src', 'srcset', 'usemap', 'xlink:href'].sort(),
+		);
+	});
+
+	test('a missing required prop says how to add it; a fragment and raw HTML are refused', () => {
+		expect(problemsOf('<Figure alt="图" />\n')).toEqual([
+			{ offset: 0, field: '<Figure src>', problem: '<Figure> 缺少 src', suggestion: '加上 src="…"' },
+		]);
+		expect(problemsOf('<>片段</>\n')).toEqual([{ offset: 0, field: '<>', problem: '文章里不能用 <>…</> 片段', suggestion: '删去 <> 和 </>' }]);
+	});
+});
+
+describe('remarkMdxSubset: the compiler’s message', () => {
+	test('names the file, and each problem on its own line; MDX when the file has no path', () => {
+		const transform = remarkMdxSubset();
+		expect(() => transform(parseMdx('<b class="x">粗</b>\n\n<i id="y">斜</i>\n'), {})).toThrow(
+			'文章超出了允许的写法，已停止：\nMDX: <b class>: <b> 不能带属性 class；删去 class；可用的属性：title、lang\nMDX: <i id>: <i> 不能带属性 id；删去 id；可用的属性：title、lang',
+		);
 	});
 });
