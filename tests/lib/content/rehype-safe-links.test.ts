@@ -72,6 +72,53 @@ describe('rehypeSafeLinks: the renderer’s last guard', () => {
 	});
 });
 
+describe('rehypeSafeLinks: what it keeps, and where it looks', () => {
+	test('a link inside other elements is found too', () => {
+		const tree = element('p', {}, [element('strong', {}, [element('a', { href: 'javascript:x' }, [text('深处')])])]);
+		expect(sanitized(tree)).toEqual(element('p', {}, [element('strong', {}, [element('span', {}, [text('深处')])])]));
+	});
+
+	test('another element with an unsafe address keeps its tag and loses the address', () => {
+		expect(sanitized(element('area', { href: 'javascript:x', alt: '区域' }))).toEqual(element('area', { alt: '区域' }));
+	});
+
+	test('a link without an address stays a link', () => {
+		expect(sanitized(element('a', { title: '锚' }, [text('锚')]))).toEqual(element('a', { title: '锚' }, [text('锚')]));
+	});
+
+	test('a list of addresses (ping) is judged address by address', () => {
+		expect(sanitized(element('a', { href: '/x/', ping: ['https://example.org/', 'javascript:alert(1)'] }))).toEqual(
+			element('a', { href: '/x/' }),
+		);
+		expect(sanitized(element('a', { href: '/x/', ping: ['https://example.org/', '/count'] }))).toEqual(
+			element('a', { href: '/x/', ping: ['https://example.org/', '/count'] }),
+		);
+	});
+
+	test('safe srcset entries, with their sizes, are kept; names with "on" inside are not handlers', () => {
+		const kept = { srcSet: '/a.jpg  1x, /b.jpg 2x', ariaDescription: '说明', content: '内容', alt: '图' };
+		expect(sanitized(element('img', kept))).toEqual(element('img', kept));
+	});
+
+	test.each(['href', 'src', 'srcSet', 'cite', 'action', 'formAction', 'poster', 'xLinkHref', 'data', 'background', 'ping', 'longDesc', 'manifest', 'useMap', 'codeBase'])(
+		'an unsafe %s is dropped',
+		(name) => {
+			expect(sanitized(element('div', { [name]: 'javascript:alert(1)', title: '留' }))).toEqual(element('div', { title: '留' }));
+		},
+	);
+
+	test.each(['mdxJsxTextElement', 'mdxJsxFlowElement'])('an MDX %s is cleaned, and so is what is inside it', (type) => {
+		const inner = { type: 'mdxJsxTextElement', name: 'b', attributes: [{ type: 'mdxJsxAttribute', name: 'onclick', value: 'x' }], children: [] };
+		const tree = {
+			type: 'root',
+			children: [{ type, name: 'div', attributes: [{ type: 'mdxJsxAttribute', name: 'src', value: 'data:x' }], children: [inner] }],
+		};
+		rehypeSafeLinks()(tree);
+		expect(tree.children[0]?.attributes).toEqual([]);
+		expect(inner.attributes).toEqual([]);
+	});
+});
+
 describe('the configured Markdown pipeline', async () => {
 	const renderer = await config.markdown!.processor!.createRenderer({});
 	test.each(['[点这里](javascript:alert(1))', '[点这里](java&#x73;cript:alert(1))', '[点这里](JAVASCRIPT:alert(1))'])(
