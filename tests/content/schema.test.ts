@@ -132,3 +132,78 @@ describe('series and sections', () => {
 		expect(problems(sectionSchema, { id: 'bench-economy-2', name: '经济' })).toEqual([]);
 	});
 });
+
+describe('every field’s message names the field as editors know it', () => {
+	test.each([
+		['title', 1, 'title: 标题（title）应为文字'],
+		['subtitle', 1, 'subtitle: 副标题（subtitle）应为文字'],
+		['updatedDate', '2019-13-45', 'updatedDate: 更新日期（updatedDate）「2019-13-45」不是有效日期，应为 2019-07-01 或 2019-07-01T08:30:00+08:00'],
+		['part', 1, 'part: 系列篇名（part）应为文字'],
+		['seriesOrder', '一', 'seriesOrder: 系列序号（seriesOrder）应为数字，如 1'],
+		['source', 1, 'source: 来源（source）应为文字'],
+		['authors', [1], 'authors.0: 作者（authors）应为文字'],
+		['editor', 1, 'editor: 责任编辑（editor）应为文字'],
+		['publication', 1, 'publication: 刊载媒体（publication）应为文字'],
+		['tags', [1], 'tags.0: 标签（tags）应为文字'],
+		['coverAlt', 1, 'coverAlt: 封面图说明（coverAlt）应为文字'],
+		['coverCaption', 1, 'coverCaption: 封面图注（coverCaption）应为文字'],
+		['featured', 'yes', 'featured: featured 应为 true 或 false'],
+		['draft', 'yes', 'draft: draft 应为 true 或 false'],
+		['pubDate', null, 'pubDate: 必须填写发布日期（pubDate），格式如 2019-07-01'],
+	])('an article’s %s: %j', (field, value, message) => {
+		expect(problems(articles, { ...goodArticle, [field]: value })).toEqual([message]);
+	});
+
+	test.each([
+		['label', 1, 'label: 广告标识（label）应为文字'],
+		['draft', 'no', 'draft: draft 应为 true 或 false'],
+		['validFrom', '2019-02-30', 'validFrom: 开始日期（validFrom）「2019-02-30」不是有效日期，应为 2019-07-01 或 2019-07-01T08:30:00+08:00'],
+		['link', 'ftp://example.org/', 'link: 广告链接（link）应为以 http:// 或 https:// 开头的完整网址'],
+		['link', 'httpx://example.org/', 'link: 广告链接（link）应为以 http:// 或 https:// 开头的完整网址'],
+		['link', 'xhttp://example.org/', 'link: 广告链接（link）应为以 http:// 或 https:// 开头的完整网址'],
+		['contacts', { ...goodPromo.contacts, wechatSameNumber: '是' }, 'contacts.wechatSameNumber: contacts.wechatSameNumber 应为 true 或 false'],
+		['contacts', { ...goodPromo.contacts, people: [{ name: '樊瑞老师', phone: 13304743215 }] }, 'contacts.people.0.phone: 电话应为文字，如 133 0474 3215'],
+	])('a promo’s %s: %j', (field, value, message) => {
+		expect(problems(promos, { ...goodPromo, [field]: value })).toEqual([message]);
+	});
+
+	test.each(['http://example.org/', 'https://example.org/'])('a promo link may be %s', (link) => {
+		expect(problems(promos, { ...goodPromo, link })).toEqual([]);
+	});
+
+	test('a section id that is not text says what to write', () => {
+		expect(problems(sectionSchema, { id: 7, name: '政法' })).toEqual(['id: 必须填写栏目编号（id），如 politics-law']);
+	});
+});
+
+describe('fields that take over an entry’s id, and fields that do not exist', () => {
+	test('slug in an article, or in a section, is a takeover; a misspelt field lists the ones there are', () => {
+		expect(problems(articles, { ...goodArticle, slug: 'x' })).toEqual([': 不能用 slug 指定编号或网址：编号只来自文件名']);
+		expect(problems(sectionSchema, { id: 'politics-law', name: '政法', slug: 'x' })).toEqual([
+			': 不能用 slug 指定编号或网址：编号只来自文件名',
+		]);
+		expect(problems(seriesSchema, { title: '系列', description: '简介', titel: '错' })).toEqual([
+			': 没有 titel 这个字段；可用的字段：title、description、publication',
+		]);
+	});
+});
+
+describe('dates that depend on each other', () => {
+	test('an article updated the moment it was published is fine; a moment before is not', () => {
+		const at = '2019-07-01T08:00:00+08:00';
+		expect(problems(articles, { ...goodArticle, pubDate: at, updatedDate: at })).toEqual([]);
+		expect(problems(articles, { ...goodArticle, pubDate: at, updatedDate: '2019-07-01T07:59:00+08:00' })).toEqual([
+			'updatedDate: 更新日期（updatedDate）不能早于发布日期（pubDate）',
+		]);
+	});
+
+	test('an ad may end the moment it starts; a bare last day runs to that day’s end in Beijing', () => {
+		const at = '2019-08-01T09:00:00+08:00';
+		expect(problems(promos, { ...goodPromo, validFrom: at, validThrough: at })).toEqual([]);
+		expect(problems(promos, { ...goodPromo, validFrom: at, validThrough: '2019-08-01T08:00:00+08:00' })).toEqual([
+			'validThrough: 截止日期（validThrough）不能早于开始日期（validFrom）',
+		]);
+		const parsed = promos.parse({ ...goodPromo, validThrough: '2019-08-31' });
+		expect(parsed.validThrough?.toISOString()).toBe('2019-08-31T15:59:59.999Z');
+	});
+});
