@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldOffset, readSource, splitFrontmatter, yamlStrings } from '../../../src/lib/content/source';
+import { fieldOffset, readSource, splitFrontmatter, valueOffset, yamlStrings } from '../../../src/lib/content/source';
 import { idFromFileName } from '../../../src/lib/content/content-loader';
 
 const read = (path: string, text: string | Uint8Array) =>
@@ -77,6 +77,76 @@ describe('readSource: an editor’s file as the check and the loaders read it', 
 
 	test('splitFrontmatter: a body without frontmatter is all body', () => {
 		expect(splitFrontmatter('正文')).toEqual({ frontmatter: undefined, frontmatterStart: 0, body: '正文', bodyStart: 0 });
+	});
+});
+
+describe('readSource: what it says, and what it keeps', () => {
+	test('a file with a NUL character: one problem, at its start, with the whole message', () => {
+		expect(read('content/promos/x.yaml', 'title: 广告\u0000\n').diagnostics).toEqual([
+			{
+				file: 'content/promos/x.yaml',
+				line: 1,
+				column: 1,
+				severity: 'error',
+				field: '',
+				problem: '文件里有空字符（\\0），不是文本文件',
+				suggestion: '用文本编辑器重新保存',
+			},
+		]);
+	});
+
+	test('aliases past the limit: the message and what to do', () => {
+		const thirty = `a: &a x\nb: [${Array.from({ length: 30 }, () => '*a').join(', ')}]\n`;
+		const [problem] = read('content/series/x.yaml', thirty).diagnostics;
+		expect(problem).toMatchObject({ field: '', suggestion: '不要用 YAML 的 & 和 * 引用' });
+	});
+
+	test('a BOM at the start of a YAML file is not part of it; a U+FEFF inside a value is kept', () => {
+		const { source } = read('content/series/x.yaml', '\uFEFFtitle: 甲\uFEFF乙\n');
+		expect(source?.yaml.data).toEqual({ title: '甲\uFEFF乙' });
+		expect(source?.text).toBe('title: 甲\uFEFF乙\n');
+	});
+
+	test('--- inside a value is fine; only a line starting with --- or +++ ends the frontmatter', () => {
+		const article = '---\ntitle: 甲---乙\nsummary: a+++b\n---\n正文\n';
+		expect(read('content/articles/x.mdx', article).diagnostics).toEqual([]);
+		expect(problems('content/articles/x.mdx', '---\ntitle: 甲\n+++\n---\n正文\n')).toEqual([
+			'3:1 字段区里不能有以 --- 或 +++ 开头的行（构建会把它当成字段区的结尾）',
+		]);
+	});
+
+	test('yamlStrings finds the strings of a list too', () => {
+		const { source } = read('content/articles/x.mdx', '---\ntitle: 题\ntags:\n  - 甲\n  - 乙\n---\n');
+		expect(yamlStrings(source!).map(({ value, offset }) => [value, source!.text.slice(offset, offset + 1)])).toEqual([
+			['题', '题'],
+			['甲', '甲'],
+			['乙', '乙'],
+		]);
+	});
+});
+
+describe('splitFrontmatter: only at the very start', () => {
+	test('a --- block further down is body', () => {
+		expect(splitFrontmatter('正文\n---\ntitle: x\n---\n').frontmatter).toBeUndefined();
+	});
+
+	test('the closing --- may end the file', () => {
+		expect(splitFrontmatter('---\ntitle: x\n---')).toEqual({ frontmatter: 'title: x', frontmatterStart: 4, body: '', bodyStart: 16 });
+	});
+});
+
+describe('valueOffset: a place in a literal block is a place in the file', () => {
+	test('past blank lines (one with a space) and the block’s indentation', () => {
+		const text = 'title: 广告\ndetails: |\n\n \n  第一行\n  第二行\n';
+		const { source } = read('content/promos/x.yaml', text);
+		const value = (source!.yaml.data as { details: string }).details;
+		const at = valueOffset(source!, ['details'], value.indexOf('第二行'));
+		expect(text.slice(at, at + 3)).toBe('第二行');
+	});
+
+	test('an empty block at the end of the file falls back to its field', () => {
+		const { source } = read('content/promos/x.yaml', 'title: 广告\ndetails: |');
+		expect(valueOffset(source!, ['details'], 0)).toBe(fieldOffset(source!, ['details']));
 	});
 });
 
