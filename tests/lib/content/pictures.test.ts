@@ -18,6 +18,11 @@ describe('picturePathProblem: how a field may name a picture', () => {
 		['../../../a.jpg', 'content', '图片「../../../a.jpg」在 content/ 之外'],
 		['./qr.svg', 'content/promos', '图片「./qr.svg」应为 .jpg、.jpeg、.png、.webp、.avif、.gif 文件'],
 		['./a.txt', 'content/articles', '图片「./a.txt」应为 .jpg、.jpeg、.png、.webp、.avif、.gif 文件'],
+		// A colon further in is part of a name, not a scheme.
+		['images/a:b.jpg', 'content/articles', undefined],
+		['images/x/../a.jpg', 'content/articles', undefined],
+		['../../content/articles/a.jpg', 'content/articles', undefined],
+		['../../contents/a.jpg', 'content/articles', '图片「../../contents/a.jpg」在 content/ 之外'],
 	])('%s from %s', (path, base, problem) => {
 		expect(picturePathProblem(path, base)).toBe(problem);
 	});
@@ -43,6 +48,13 @@ describe('pictureProblem: the picture is decoded, not trusted', async () => {
 		[`a picture over ${MAX_PICTURE_PIXELS / 1e6} megapixels`, huge, '图片过大：超过 40 百万像素，请缩小后再放入'],
 	])('%s', async (_name, bytes, problem) => {
 		expect(await pictureProblem(bytes)).toBe(problem);
+	});
+
+	test.each(['jpeg', 'png', 'webp', 'avif', 'gif'] as const)('a whole %s picture is taken', async (format) => {
+		const bytes = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#3a3' } })
+			.toFormat(format)
+			.toBuffer();
+		expect(await pictureProblem(bytes)).toBeUndefined();
 	});
 
 	test('no message carries the file’s contents', async () => {
