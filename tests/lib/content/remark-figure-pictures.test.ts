@@ -27,6 +27,13 @@ describe('remarkFigurePictures: each <Figure> gets its picture from its own arti
 		expect(code).toMatch(/<Figure src="articles\/images\/caoyuan\.png" alt="草原" picture=\{__figurePicture1\}/);
 	});
 
+	test('a Figure inside a paragraph, and one whose src is not its first attribute, get theirs too', async () => {
+		const code = await compiled('正文<Figure src="articles/images/dahai.jpg" alt="大海" />正文\n\n<Figure alt="草原" src="articles/images/caoyuan.png" />');
+		expect(code).toContain('import __figurePicture0 from "/content/articles/images/dahai.jpg";');
+		expect(code).toContain('import __figurePicture1 from "/content/articles/images/caoyuan.png";');
+		expect(code).toMatch(/<Figure alt="草原" src="articles\/images\/caoyuan\.png" picture=\{__figurePicture1\}/);
+	});
+
 	test('a path that leaves content/, or names no file, imports nothing (<Figure> then stops the build naming it)', async () => {
 		for (const src of ['../outside.jpg', '../package.json.jpg', 'articles/images/missing.jpg', 'https://example.org/a.jpg', 'articles/images/dahai.jpg?raw']) {
 			const code = await compiled(`<Figure src="${src}" alt="图" />`);
