@@ -148,3 +148,84 @@ describe('checkContent: the gate’s verdict on the whole of content/', () => {
 		);
 	});
 });
+
+describe('checkContent: each message as the editor reads it', () => {
+	const promo = (name: string) => file(`content/promos/${name}.yaml`, `title: ${name}广告\n`);
+
+	test.each([
+		['a cover that is not a path', [article('c', 'cover: 123\n')], 'content/articles/c.mdx:6:1: 错误 cover：图片应写成路径，如 ./images/photo.jpg'],
+		[
+			'sections.yaml that is not a list',
+			[file('content/sections.yaml', 'id: politics-law\nname: 政法\n')],
+			'content/sections.yaml:1:1: 错误 sections.yaml 应为栏目列表，每项以 - id: 开头',
+		],
+	])('%s', async (_name, files, expected) => {
+		expect(await lines(...files)).toContain(expected);
+	});
+
+	test('a section given as a number: what the field should be', async () => {
+		const bad = file(
+			'content/articles/s.mdx',
+			'---\ntitle: s标题\nsummary: 摘要。\npubDate: 2019-07-01\nsection: 7\n---\n\n正文。\n',
+		);
+		expect(await lines(bad)).toContain('content/articles/s.mdx:5:1: 错误 section：应为编号，如 politics-law');
+	});
+
+	test('an unknown id lists the ones there are, or says there are none', async () => {
+		const use = article('u', '', '<Promo id="nope" />\n');
+		expect(await lines(use, promo('a'))).toContain(
+			'content/articles/u.mdx:8:1: 错误 <Promo id>：找不到广告「nope」，应为以下之一：jiangnan-study-tour、a',
+		);
+		const all = await checkContent([real('sections.yaml'), real('series/saohei-chu-e.yaml'), use]);
+		expect(all.diagnostics.map(formatDiagnostic)).toContain('content/articles/u.mdx:8:1: 错误 <Promo id>：找不到广告「nope」，应为以下之一：（暂无）');
+	});
+
+	test('the same ad twice in one article is reported at the second', async () => {
+		const twice = article('t', '', '<Promo id="jiangnan-study-tour" />\n\n正文。\n\n<Promo id="jiangnan-study-tour" />\n');
+		expect((await lines(twice)).filter((line) => line.includes('已经出现过'))).toEqual([
+			'content/articles/t.mdx:12:1: 错误 <Promo id>：广告「jiangnan-study-tour」在本文中已经出现过 → 同一广告每篇只放一次',
+		]);
+	});
+
+	test('broken MDX: the reason without MDX’s own places, at the place in the file', async () => {
+		const body = `${'正文。\n\n'.repeat(6)}段落里有一个 <b>没有闭合的标签，在第十二行。\n`;
+		expect(await lines(article('m', '', body))).toContain(
+			'content/articles/m.mdx:20:1: 错误 MDX：正文写法有误（Expected a closing tag for `<b>` before the end of `paragraph`） → 检查标签是否成对闭合；正文里的 < 和 { 请写成全角 ＜ ｛',
+		);
+	});
+
+	test('a title used three times names the other two on each', async () => {
+		const same = (name: string) =>
+			file(`content/articles/${name}.mdx`, '---\ntitle: 同一标题\nsummary: 摘要。\npubDate: 2019-07-01\nsection: politics-law\n---\n\n正文。\n');
+		expect((await lines(same('a'), same('b'), same('c'))).filter((line) => line.includes('重复'))).toEqual([
+			'content/articles/a.mdx:2:1: 错误 title：标题与 content/articles/b.mdx、content/articles/c.mdx 重复：「同一标题」 → 每篇文章的标题应不同',
+			'content/articles/b.mdx:2:1: 错误 title：标题与 content/articles/a.mdx、content/articles/c.mdx 重复：「同一标题」 → 每篇文章的标题应不同',
+			'content/articles/c.mdx:2:1: 错误 title：标题与 content/articles/a.mdx、content/articles/b.mdx 重复：「同一标题」 → 每篇文章的标题应不同',
+		]);
+	});
+
+	test('spellings sharing a tag address: named with the first file that used each', async () => {
+		const tagged = (name: string, tag: string) => article(name, `tags:\n  - ${tag}\n`);
+		expect(
+			(await lines(tagged('a', '政治'), tagged('b', '政治'), tagged('c', '正直'), tagged('d', '郑智'))).filter((line) => line.includes('网址都是')),
+		).toEqual([
+			'content/articles/a.mdx:6:1: 错误 tags：标签「政治」与「正直」（content/articles/c.mdx）、「郑智」（content/articles/d.mdx）的网址都是 /tags/zheng-zhi/ → 请统一写法或改用其他标签',
+		]);
+	});
+
+	test('an unreadable picture: reported on itself, whole, and on what uses it', async () => {
+		const broken = file('content/articles/images/bad.jpg', jpeg.subarray(0, 40));
+		const { diagnostics } = await checkContent([...SITE, broken]);
+		expect(diagnostics.filter((d) => d.file === broken.path)).toEqual([
+			{
+				file: broken.path,
+				line: 1,
+				column: 1,
+				severity: 'error',
+				field: '',
+				problem: '图片文件无法读取（文件损坏、不完整或不是图片）；请重新导出后再放入',
+				suggestion: '用看图软件打开确认，重新导出为 .jpg 或 .png',
+			},
+		]);
+	});
+});
