@@ -128,9 +128,9 @@ function attributeProblems(
 		if (name.includes(':')) {
 			at(field, `文章里不能用 Astro 指令或带冒号的属性 ${name}`, '删去这个属性；需要特殊效果请技术同事做成组件', where);
 		} else if (!allowed.includes(name)) {
-			const list = allowed.length > 0 ? `可用的属性：${allowed.join('、')}` : '这个标签不能带属性';
-			at(field, `<${tag}> 不能带属性 ${name}`, `删去 ${name}；${list}`, where);
-		} else if (value === null || value === undefined) {
+			// Never none: every HTML element takes title and lang, every component a prop.
+			at(field, `<${tag}> 不能带属性 ${name}`, `删去 ${name}；可用的属性：${allowed.join('、')}`, where);
+		} else if (value == null) {
 			at(field, `属性 ${name} 没有值`, `写成 ${name}="…"`, where);
 		} else if (typeof value !== 'string') {
 			at(field, `属性 ${name} 的值不能用 {…} 计算`, `直接写成文字，如 ${name}="…"`, where);

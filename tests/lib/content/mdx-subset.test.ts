@@ -172,6 +172,15 @@ describe('the plain HTML an article may use', () => {
 	});
 });
 
+describe('raw HTML, should a tree ever hold it (MDX itself parses HTML as JSX)', () => {
+	test('is refused, with what to use instead', () => {
+		const tree = { type: 'root', children: [{ type: 'html', value: '<script>x</script>', position: { start: { offset: 3 } } }] };
+		expect(mdxSubsetProblems(tree as unknown as Root)).toEqual([
+			{ offset: 3, field: 'HTML', problem: '文章里不能有原样 HTML', suggestion: '用 Markdown 或 <PullQuote>、<Figure>、<Promo>' },
+		]);
+	});
+});
+
 describe('remarkMdxSubset: the compiler’s message', () => {
 	test('names the file, and each problem on its own line; MDX when the file has no path', () => {
 		const transform = remarkMdxSubset();
