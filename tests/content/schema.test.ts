@@ -185,6 +185,11 @@ describe('fields that take over an entry’s id, and fields that do not exist', 
 		expect(problems(seriesSchema, { title: '系列', description: '简介', titel: '错' })).toEqual([
 			': 没有 titel 这个字段；可用的字段：title、description、publication',
 		]);
+		// Several at once: named together.
+		expect(problems(articles, { ...goodArticle, slug: 'x', id: 'y' })).toEqual([': 不能用 slug、id 指定编号或网址：编号只来自文件名']);
+		expect(problems(seriesSchema, { title: '系列', description: '简介', titel: '错', summery: '错' })).toEqual([
+			': 没有 titel、summery 这个字段；可用的字段：title、description、publication',
+		]);
 	});
 });
 

@@ -42,7 +42,10 @@ describe('the content gate as a build step', () => {
 		expect(name).toBe('content-gate');
 		expect(logged).toHaveLength(1);
 		expect(logged[0]!.level).toBe('info');
-		expect(logged[0]!.message).toMatch(new RegExp(`^内容检查通过：${countFiles(join(root, 'content'))} 个文件，\\d+ ms$`));
+		const [, ms] =
+			new RegExp(`^内容检查通过：${countFiles(join(root, 'content'))} 个文件，(\\d+) ms$`).exec(logged[0]!.message) ?? [];
+		// The time the check took, not a clock reading.
+		expect(Number(ms)).toBeLessThan(60_000);
 	});
 
 	test.each(['preview', 'sync'])('on %s, nothing is read (a missing folder is no error)', async (command) => {
@@ -58,7 +61,8 @@ describe('the content gate as a build step', () => {
 		const lines = (error as ContentError).diagnostics.map(formatDiagnostic);
 		expect(lines).toContain(input.line);
 		expect((error as ContentError).message).toContain(input.line);
-		expect(logged.filter((entry) => entry.level === 'info')).toEqual([]);
+		// Errors are not logged as warnings: they are the error's message.
+		expect(logged).toEqual([]);
 	});
 
 	test('a file the gate cannot read at all is an error too', async () => {
