@@ -9,7 +9,12 @@ import { getViteConfig } from 'astro/config';
  */
 export default getViteConfig({
 	test: {
-		include: ['tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/pages/**/*.test.ts', 'tests/site/search-exact.test.ts'],
+		include: [
+			'tests/lib/**/*.test.ts',
+			'tests/content/**/*.test.ts',
+			'tests/pages/**/*.test.ts',
+			'tests/site/search-exact.test.ts',
+		],
 		testTimeout: 20_000,
 	},
 });
