@@ -12,8 +12,8 @@
  * the index is made again from the produced pages alone. Pages the incremental build copied from
  * its cache were not rendered, so they are read from the output.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { filesUnder } from '../files';
 import { indexedText } from './search-words';
@@ -196,9 +196,15 @@ export async function writeSearchIndex(siteDir: string, outputPath: string): Pro
 		for (const page of [...session.produced].sort(([a], [b]) => a.localeCompare(b))) hand(session, page);
 	}
 	await Promise.all(session.pending);
-	const written = await session.index.writeFiles({ outputPath });
+	// The files are taken in memory and written here: Pagefind's own writeFiles can answer before
+	// its last write is done (it does not flush), and closing it then cuts that file short.
+	const written = await session.index.getFiles();
 	await pagefind.close();
-	for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(outputPath, file), { force: true });
+	for (const file of written.files) {
+		if (UNUSED_PAGEFIND_FILES.includes(file.path)) continue;
+		mkdirSync(dirname(join(outputPath, file.path)), { recursive: true });
+		writeFileSync(join(outputPath, file.path), file.content);
+	}
 	const errors = [...session.errors, ...written.errors];
 	if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
 	return { pages: [...session.handed], reused: kept ? session.early.size : 0 };
