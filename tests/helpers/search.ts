@@ -1,16 +1,12 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { exactMatches } from '../../src/lib/site/search-words';
+import { exactMatches, type PagefindSearch } from '../../src/lib/site/search-words';
 import { serveStatic } from './static-server';
 
-interface Pagefind {
+interface Pagefind extends PagefindSearch<{ id: string; data(): Promise<{ url: string }> }> {
 	options(options: { basePath: string }): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	search(
-		term: string,
-		options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-	): Promise<{ results: { id: string; data(): Promise<{ url: string }> }[] }>;
 }
 
 export interface SearchIndex {

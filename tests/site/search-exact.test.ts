@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { searchDocument } from '../../src/lib/site/search-index';
+import { searchDocument, writePagefindFiles } from '../../src/lib/site/search-index';
 import { type SearchIndex, searchIndexOf } from '../helpers/search';
 
 /**
@@ -34,7 +34,7 @@ beforeAll(async () => {
 		const html = `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body data-pagefind-sort="date:${page.date}"><span hidden data-pagefind-filter="栏目">${page.section}</span>${page.body}</article></body></html>`;
 		await index!.addHTMLFile({ url: `/${id}/`, content: searchDocument(html, 'zh-CN')! });
 	}
-	await index!.writeFiles({ outputPath: join(root, 'pagefind') });
+	expect(await writePagefindFiles(index!, join(root, 'pagefind'))).toEqual([]);
 	await pagefind.close();
 	search = await searchIndexOf(root);
 });

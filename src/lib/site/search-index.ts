@@ -171,6 +171,22 @@ const htmlPages = (dir: string): [string, string][] =>
 		.filter((name) => name.endsWith('.html'))
 		.map((name) => [`/${name}`.replace(/(^|\/)index\.html$/, '$1'), join(dir, name)]);
 
+/**
+ * Writes an index's files into `outputPath` (less the interfaces the site does not deploy) and
+ * returns Pagefind's errors. The files are taken in memory and written here: Pagefind's own
+ * writeFiles can answer before its last write is done (it does not flush), and closing Pagefind
+ * then cuts that file short.
+ */
+export async function writePagefindFiles(index: pagefind.PagefindIndex, outputPath: string): Promise<string[]> {
+	const { files, errors } = await index.getFiles();
+	for (const file of files) {
+		if (UNUSED_PAGEFIND_FILES.includes(file.path)) continue;
+		mkdirSync(dirname(join(outputPath, file.path)), { recursive: true });
+		writeFileSync(join(outputPath, file.path), file.content);
+	}
+	return errors;
+}
+
 export interface WrittenIndex {
 	/** What was indexed, in the order Pagefind was given it: the next build's early pages. */
 	pages: IndexedPage[];
@@ -196,16 +212,9 @@ export async function writeSearchIndex(siteDir: string, outputPath: string): Pro
 		for (const page of [...session.produced].sort(([a], [b]) => a.localeCompare(b))) hand(session, page);
 	}
 	await Promise.all(session.pending);
-	// The files are taken in memory and written here: Pagefind's own writeFiles can answer before
-	// its last write is done (it does not flush), and closing it then cuts that file short.
-	const written = await session.index.getFiles();
+	const writeErrors = await writePagefindFiles(session.index, outputPath);
 	await pagefind.close();
-	for (const file of written.files) {
-		if (UNUSED_PAGEFIND_FILES.includes(file.path)) continue;
-		mkdirSync(dirname(join(outputPath, file.path)), { recursive: true });
-		writeFileSync(join(outputPath, file.path), file.content);
-	}
-	const errors = [...session.errors, ...written.errors];
+	const errors = [...session.errors, ...writeErrors];
 	if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
 	return { pages: [...session.handed], reused: kept ? session.early.size : 0 };
 }

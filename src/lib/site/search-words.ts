@@ -18,6 +18,11 @@ export const KEPT_SPACE = '\u2060';
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
+/** A kept space with the spaces Pagefind put around it. */
+const KEPT_SPACE_RUN = new RegExp(`\\s*${KEPT_SPACE}\\s*`, 'gu');
+
+/** Text in the form search compares: compatibility form (full-width Ａ１ as A1), lower case. */
+const folded = (text: string) => text.normalize('NFKC').toLowerCase();
 
 /** Whether a word break goes between two characters that touch. */
 const breaksBetween = (a: string, b: string): boolean => WORD.test(b) && (HAN.test(a) || HAN.test(b));
@@ -35,8 +40,9 @@ export function indexedText(text: string, before = ''): { text: string; last: st
 			space += char;
 			continue;
 		}
-		if (space) out += (last && !SPACE.test(last) && breaksBetween(last, char) ? KEPT_SPACE : '') + space;
-		else if (last && !SPACE.test(last) && breaksBetween(last, char)) out += WORD_BREAK;
+		const breaks = last !== '' && !SPACE.test(last) && breaksBetween(last, char);
+		if (space) out += (breaks ? KEPT_SPACE : '') + space;
+		else if (breaks) out += WORD_BREAK;
 		out += char;
 		last = char;
 		space = '';
@@ -63,34 +69,25 @@ export function displayedText(indexed: string): string {
 		if (char === ' ' && i > 0 && i + 1 < chars.length && breaksBetween(chars[i - 1]!, chars[i + 1]!)) continue;
 		out += char;
 	}
-	return out.replace(new RegExp(`\\s*${KEPT_SPACE}\\s*`, 'gu'), ' ');
+	return out.replace(KEPT_SPACE_RUN, ' ');
 }
 
 /**
  * The words of a query, as Pagefind is to match them (as indexedText cuts a page): each Han
- * character, and each run of other letters and digits; compatibility form, lower case,
- * punctuation left out.
+ * character, and each run of other letters and digits; folded, punctuation left out.
  */
 export function queryWords(query: string): string[] {
-	return (
-		query
-			.normalize('NFKC')
-			.toLowerCase()
-			.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? []
-	);
+	return folded(query).match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? [];
 }
 
 /**
  * The query's terms, each to be found in a row: split at spaces and punctuation (which part the
- * words of a page too: 协调，推动 is found where a page holds 协调 and 推动), in their
- * compatibility form (full-width Ａ１ as A1), lower case.
+ * words of a page too: 协调，推动 is found where a page holds 协调 and 推动), folded.
  */
 export function queryTerms(query: string): string[] {
 	return [
 		...new Set(
-			query
-				.normalize('NFKC')
-				.toLowerCase()
+			folded(query)
 				.split(/[\s\p{P}]+/u)
 				.filter(Boolean),
 		),

@@ -1,9 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { describe, expect, test } from 'vitest';
 import { ContentError, formatDiagnostic } from '../../../src/lib/content/diagnostics';
+import { filesUnder } from '../../../src/lib/files';
 import contentGate from '../../../src/lib/pipeline/content-gate';
 import { badInput } from '../../fixtures/bad-input/corpus';
 import { contentWith } from '../../helpers/content-copy';
@@ -28,12 +28,6 @@ async function runGate(root: string, command: string) {
 	return { name: gate.name, logged, error };
 }
 
-const countFiles = (dir: string): number =>
-	readdirSync(dir, { withFileTypes: true }).reduce(
-		(n, entry) => n + (entry.isDirectory() ? countFiles(join(dir, entry.name)) : 1),
-		0,
-	);
-
 describe('the content gate as a build step', () => {
 	test.each(['build', 'dev'])('on %s, clean content passes, and the log says how many files were checked', async (command) => {
 		const root = contentWith({});
@@ -43,7 +37,7 @@ describe('the content gate as a build step', () => {
 		expect(logged).toHaveLength(1);
 		expect(logged[0]!.level).toBe('info');
 		const [, ms] =
-			new RegExp(`^内容检查通过：${countFiles(join(root, 'content'))} 个文件，(\\d+) ms$`).exec(logged[0]!.message) ?? [];
+			new RegExp(`^内容检查通过：${filesUnder(join(root, 'content')).length} 个文件，(\\d+) ms$`).exec(logged[0]!.message) ?? [];
 		// The time the check took, not a clock reading.
 		expect(Number(ms)).toBeLessThan(60_000);
 	});

@@ -7,21 +7,21 @@ const visible = (text: string | undefined) => text?.replaceAll(WORD_BREAK, '|').
 
 const page = (article: string) =>
 	`<!doctype html><html lang="zh-CN"><head><style>body{}</style></head><body><header><a href="/">报</a></header><main>${article}<aside>相关文章</aside></main></body></html>`;
+/** The document Pagefind is given for a page holding `article`, its marks made visible. */
+const indexed = (article: string) => visible(searchDocument(page(article), 'zh-CN'));
 
 describe('searchDocument: the part of a page Pagefind is given', () => {
 	test('is the element marked data-pagefind-body, whole, in a bare document, its text cut into words', () => {
 		const article =
 			'<article class="article" data-pagefind-body data-pagefind-meta="date:2019年7月1日"><h1>标题</h1><p>正文</p></article>';
-		expect(visible(searchDocument(page(article), 'zh-CN'))).toBe(
+		expect(indexed(article)).toBe(
 			'<!doctype html><html lang="zh-CN"><body><article class="article" data-pagefind-body data-pagefind-meta="date:2019年7月1日"><h1>标|题</h1><p>|正|文</p></article></body></html>',
 		);
 	});
 
 	test('cuts across inline tags, and keeps a space of the page between Han characters', () => {
 		const article = '<article data-pagefind-body><h1>全市<wbr>扫黑</h1><p><strong>重点</strong> 后文</p></article>';
-		expect(visible(searchDocument(page(article), 'zh-CN'))).toContain(
-			'<h1>全|市<wbr>|扫|黑</h1><p><strong>|重|点</strong>_ 后|文</p>',
-		);
+		expect(indexed(article)).toContain('<h1>全|市<wbr>|扫|黑</h1><p><strong>|重|点</strong>_ 后|文</p>');
 	});
 
 	test('leaves as written what Pagefind reads as a value or leaves out: filters, meta, sort keys, ignored parts', () => {
@@ -33,21 +33,20 @@ describe('searchDocument: the part of a page Pagefind is given', () => {
 			'<time data-pagefind-sort="date">二〇一九年</time>',
 		];
 		for (const element of kept) {
-			const document = searchDocument(page(`<article data-pagefind-body><p>正文</p>${element}<p>结尾</p></article>`), 'zh-CN');
-			expect(visible(document)).toContain(`${element}<p>|结|尾</p>`);
+			expect(indexed(`<article data-pagefind-body><p>正文</p>${element}<p>结尾</p></article>`)).toContain(
+				`${element}<p>|结|尾</p>`,
+			);
 		}
 	});
 
 	test('takes a > inside a quoted attribute value for part of the tag', () => {
 		const article = '<article data-pagefind-body><img alt="甲>乙" src="a.jpg"><p title=\'丙>丁\'>正文</p></article>';
-		expect(visible(searchDocument(page(article), 'zh-CN'))).toContain(
-			'<img alt="甲>乙" src="a.jpg"><p title=\'丙>丁\'>正|文</p>',
-		);
+		expect(indexed(article)).toContain('<img alt="甲>乙" src="a.jpg"><p title=\'丙>丁\'>正|文</p>');
 	});
 
 	test('ends where the element ends, past elements of the same name inside it', () => {
 		const article = '<article data-pagefind-body><h1>标题</h1><article><p>引文</p></article><p>结尾</p></article>';
-		expect(visible(searchDocument(page(article), 'zh-CN'))).toContain(
+		expect(indexed(article)).toContain(
 			'<body><article data-pagefind-body><h1>标|题</h1><article><p>|引|文</p></article><p>|结|尾</p></article></body>',
 		);
 	});
