@@ -15,7 +15,30 @@ export function pageFacts(html: string): { indexable: boolean; lastmod?: string 
 	return { indexable: !NOINDEX.test(html), lastmod: UPDATED.exec(html)?.[1] };
 }
 
-export default function sitemapFromPages(basePath: string, exclude: readonly string[] = []): AstroIntegration[] {
+/**
+ * The sitemap's entry for a built page, or undefined to leave it out: an excluded path, or a
+ * page that says noindex. A page's lastmod is its own og:updated_time.
+ */
+export function sitemapEntry(
+	item: SitemapItem,
+	outDir: URL,
+	basePath: string,
+	exclude: readonly string[],
+): SitemapItem | undefined {
+	const path = new URL(item.url).pathname.slice(basePath.length);
+	if (exclude.includes(`/${path}`)) return undefined;
+	const file = fileURLToPath(new URL(path.endsWith('/') || path === '' ? `${path}index.html` : path, outDir));
+	if (!existsSync(file)) return item;
+	const { indexable, lastmod } = pageFacts(readFileSync(file, 'utf8'));
+	if (!indexable) return undefined;
+	return lastmod ? { ...item, lastmod } : item;
+}
+
+/**
+ * The two halves of the integration: `capture` learns the build folder when Astro's config is
+ * done; `serialize` (@astrojs/sitemap's hook) judges each page from its file there.
+ */
+export function pageSerializer(basePath: string, exclude: readonly string[]) {
 	let outDir: URL | undefined;
 	const capture: AstroIntegration = {
 		name: 'sitemap-out-dir',
@@ -27,13 +50,12 @@ export default function sitemapFromPages(basePath: string, exclude: readonly str
 	};
 	const serialize = (item: SitemapItem): SitemapItem | undefined => {
 		if (!outDir) throw new Error('sitemap: the build folder is not known yet');
-		const path = new URL(item.url).pathname.slice(basePath.length);
-		if (exclude.includes(`/${path}`)) return undefined;
-		const file = fileURLToPath(new URL(path.endsWith('/') || path === '' ? `${path}index.html` : path, outDir));
-		if (!existsSync(file)) return item;
-		const { indexable, lastmod } = pageFacts(readFileSync(file, 'utf8'));
-		if (!indexable) return undefined;
-		return lastmod ? { ...item, lastmod } : item;
+		return sitemapEntry(item, outDir, basePath, exclude);
 	};
+	return { capture, serialize };
+}
+
+export default function sitemapFromPages(basePath: string, exclude: readonly string[] = []): AstroIntegration[] {
+	const { capture, serialize } = pageSerializer(basePath, exclude);
 	return [capture, sitemap({ serialize })];
 }
