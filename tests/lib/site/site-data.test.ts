@@ -1,0 +1,195 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { cacheKey } from '../../../src/lib/site/cache-key';
+import type { SiteData } from '../../../src/lib/site/site-data';
+import { SITE } from '../../../src/site.config';
+
+/** The collections astro:content hands over, by name: what each test's build reads. */
+const collections: Record<string, unknown[]> = {};
+vi.mock('astro:content', () => ({ getCollection: async (name: string) => collections[name] ?? [] }));
+
+const NOW = new Date('2026-12-01T12:00:00+08:00');
+const day = (date: string) => new Date(`${date}T08:00:00+08:00`);
+
+const sectionsFile = () => {
+	const path = join(mkdtempSync(join(tmpdir(), 'site-data-')), 'sections.yaml');
+	writeFileSync(path, '- id: politics-law\n  name: 政法\n- id: economy\n  name: 经济\n- id: culture\n  name: 文化\n');
+	return path;
+};
+const section = (id: string, name: string, filePath?: string) => ({ id, collection: 'sections', filePath, data: { id, name } });
+
+/** An article of `body` (900 characters: two minutes' reading). */
+function article(id: string, date: string, data: Record<string, unknown> = {}, body = '字'.repeat(900)) {
+	return {
+		id,
+		collection: 'articles',
+		body,
+		data: { title: `标题${id}`, pubDate: day(date), section: { id: 'politics-law' }, tags: [], draft: false, ...data },
+	};
+}
+const promo = (id: string, data: Record<string, unknown> = {}) => ({
+	id,
+	collection: 'promos',
+	filePath: `content/promos/${id}.yaml`,
+	data: { label: '广告', title: id, draft: false, ...data },
+});
+const seriesEntry = (id: string) => ({ id, collection: 'series', data: { title: `系列${id}` } });
+
+/** loadSiteData, read afresh (its result is kept per build) in a production build at NOW. */
+async function load(): Promise<SiteData> {
+	vi.resetModules();
+	const { loadSiteData } = await import('../../../src/lib/site/site-data');
+	return loadSiteData();
+}
+
+const warnings: string[] = [];
+beforeEach(() => {
+	vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+	vi.stubEnv('DEV', false);
+	warnings.length = 0;
+	vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message));
+	const file = sectionsFile();
+	Object.assign(collections, {
+		// Astro hands a file's entries back sorted by id.
+		sections: [section('culture', '文化', file), section('economy', '经济', file), section('politics-law', '政法', file)],
+		series: [seriesEntry('old'), seriesEntry('new'), seriesEntry('tie'), seriesEntry('empty')],
+		articles: [
+			article('a', '2019-07-01', { series: { id: 'old' }, seriesOrder: 2, tags: ['扫黑除恶', '政法'] }),
+			article('b', '2019-07-03', { series: { id: 'old' }, seriesOrder: 1, tags: ['扫黑除恶'] }),
+			article('c', '2019-07-05', { series: { id: 'new' }, section: { id: 'economy' }, tags: ['经济'] }),
+			article('d', '2019-07-03', { series: { id: 'tie' }, tags: ['政法'] }),
+			article('draft', '2019-07-06', { draft: true, series: { id: 'empty' }, tags: ['草稿'] }),
+			article('later', '2027-01-01', { series: { id: 'empty' } }),
+			article('now', '2026-12-01', {}, ''),
+		],
+		promos: [
+			promo('running', { validFrom: day('2026-11-01'), validThrough: day('2026-12-31') }),
+			promo('always'),
+			promo('ended', { validThrough: day('2026-11-30') }),
+			promo('soon', { validFrom: day('2026-12-02') }),
+			promo('unsaved', { draft: true }),
+		],
+	});
+});
+afterEach(() => {
+	vi.useRealTimers();
+	vi.unstubAllEnvs();
+	vi.restoreAllMocks();
+});
+
+const ids = (entries: readonly { id: string }[] | undefined) => entries?.map((entry) => entry.id);
+
+describe('loadSiteData: the site’s content, once per build', () => {
+	test('published articles only (no drafts, nothing scheduled for later), newest first', async () => {
+		const site = await load();
+		expect(ids(site.articles)).toEqual(['now', 'c', 'b', 'd', 'a']);
+	});
+
+	test('in astro dev, drafts and scheduled articles show too, and so do draft promos', async () => {
+		vi.stubEnv('DEV', true);
+		const site = await load();
+		expect(ids(site.articles)).toEqual(['later', 'now', 'draft', 'c', 'b', 'd', 'a']);
+		expect(ids(site.promos)).toEqual(['running', 'always', 'unsaved']);
+	});
+
+	test('promos running now only; one ended or not yet begun is left out, with a warning naming its file and field', async () => {
+		const site = await load();
+		expect(ids(site.promos)).toEqual(['running', 'always']);
+		expect(ids([...site.byId.promos.values()])).toEqual(['running', 'always']);
+		expect(warnings).toEqual([
+			'content/promos/ended.yaml: validThrough: 广告已于 2026年11月30日 到期，本次构建不再显示',
+			'content/promos/soon.yaml: validFrom: 广告自 2026年12月2日 起显示，本次构建暂不显示',
+		]);
+	});
+
+	test('a promo without a file path is named by its id', async () => {
+		collections['promos'] = [{ ...promo('ended', { validThrough: day('2026-11-30') }), filePath: undefined }];
+		await load();
+		expect(warnings).toEqual(['ended: validThrough: 广告已于 2026年11月30日 到期，本次构建不再显示']);
+	});
+
+	test('sections in the order sections.yaml lists them, not by id', async () => {
+		const site = await load();
+		expect(ids(site.sections)).toEqual(['politics-law', 'economy', 'culture']);
+		expect(site.byId.sections.get('economy')?.data.name).toBe('经济');
+	});
+
+	test('sections without a file keep the order they came in', async () => {
+		collections['sections'] = [section('culture', '文化'), section('politics-law', '政法')];
+		expect(ids((await load()).sections)).toEqual(['culture', 'politics-law']);
+	});
+
+	test('each section’s published articles, newest first; a section with none has an empty list', async () => {
+		const site = await load();
+		expect(Object.fromEntries([...site.sectionArticles].map(([id, list]) => [id, ids(list)]))).toEqual({
+			'politics-law': ['now', 'b', 'd', 'a'],
+			economy: ['c'],
+			culture: [],
+		});
+	});
+
+	test('each series’ published installments in reading order; active series, newest installment first', async () => {
+		const site = await load();
+		expect(Object.fromEntries([...site.installments].map(([id, list]) => [id, ids(list)]))).toEqual({
+			old: ['b', 'a'],
+			new: ['c'],
+			tie: ['d'],
+			empty: [],
+		});
+		// old and tie both last published on 3 July: by id.
+		expect(ids(site.activeSeries)).toEqual(['new', 'old', 'tie']);
+		expect(ids(site.series)).toEqual(['old', 'new', 'tie', 'empty']);
+		expect(site.byId.series.get('new')?.data.title).toBe('系列new');
+	});
+
+	test('tags in use, most used first, then by slug, each with its pinyin slug and articles newest first', async () => {
+		const site = await load();
+		expect(site.tags.map((tag) => [tag.slug, tag.name, ids(tag.articles)])).toEqual([
+			['sao-hei-chu-e', '扫黑除恶', ['b', 'a']],
+			['zheng-fa', '政法', ['d', 'a']],
+			['jing-ji', '经济', ['c']],
+		]);
+	});
+
+	test('reading minutes of each article, and up to four related articles', async () => {
+		const site = await load();
+		expect(Object.fromEntries(site.readingMinutes)).toEqual({ now: 1, c: 2, b: 2, d: 2, a: 2 });
+		expect(ids(site.related.get('a'))).toEqual(['b', 'd', 'now']);
+		expect([...site.related.keys()]).toEqual(['now', 'c', 'b', 'd', 'a']);
+	});
+
+	test('the layout’s key and the copyright year come from the site config, the year, the sections and the series', async () => {
+		const site = await load();
+		expect(site.year).toBe(2026);
+		expect(site.layoutKey).toBe(
+			cacheKey(
+				{ url: SITE.url, basePath: SITE.basePath, icpNumber: SITE.icpNumber, psbNumber: SITE.psbNumber },
+				2026,
+				site.sections,
+				site.series,
+			),
+		);
+	});
+
+	test('read once: every page gets the same data', async () => {
+		vi.resetModules();
+		const { loadSiteData } = await import('../../../src/lib/site/site-data');
+		const first = loadSiteData();
+		expect(loadSiteData()).toBe(first);
+		expect(await loadSiteData()).toBe(await first);
+	});
+});
+
+describe('isPublished', () => {
+	test.each([
+		[{ draft: false, pubDate: NOW }, true],
+		[{ draft: false, pubDate: new Date(NOW.getTime() - 1) }, true],
+		[{ draft: false, pubDate: new Date(NOW.getTime() + 1) }, false],
+		[{ draft: true, pubDate: new Date(NOW.getTime() - 1) }, false],
+	])('%o → %s', async (data, published) => {
+		const { isPublished } = await import('../../../src/lib/site/site-data');
+		expect(isPublished(data, NOW)).toBe(published);
+	});
+});
