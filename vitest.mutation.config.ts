@@ -13,6 +13,7 @@ export default getViteConfig({
 			'tests/lib/**/*.test.ts',
 			'tests/content/**/*.test.ts',
 			'tests/pages/**/*.test.ts',
+			'tests/middleware.test.ts',
 			'tests/site/search-exact.test.ts',
 		],
 		testTimeout: 20_000,
