@@ -36,7 +36,8 @@ export async function inParallel<T>(items: readonly T[], width: number, task: (i
 	await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }
 
-async function remoteObjects(client: S3Client, bucket: string, prefix: string): Promise<RemoteObject[]> {
+/** Every object under `prefix` in the bucket, page after page of the listing. */
+export async function remoteObjects(client: Pick<S3Client, 'send'>, bucket: string, prefix: string): Promise<RemoteObject[]> {
 	const objects: RemoteObject[] = [];
 	let token: string | undefined;
 	do {

@@ -1,0 +1,212 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DeleteObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import S3rver from 's3rver';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { deployS3, inParallel, remoteObjects } from '../../../src/lib/commands/deploy-s3';
+import { runIn } from '../../helpers/command';
+import { PROJECT_ROOT } from '../../helpers/paths';
+
+const BUCKET = 'ulanqab-news';
+const storage = mkdtempSync(join(tmpdir(), 's3-'));
+let server: S3rver;
+let endpoint = '';
+/** What the S3 server was asked to do, in order: `put key` and `delete key`. */
+const requests: string[] = [];
+
+beforeAll(async () => {
+	server = new S3rver({
+		address: '127.0.0.1',
+		port: 0,
+		silent: true,
+		directory: storage,
+		configureBuckets: [{ name: BUCKET, configs: [] }],
+	});
+	const { port } = await server.run();
+	endpoint = `http://127.0.0.1:${port}`;
+	server.on('event', (event: { Records: { eventName: string; s3: { object: { key: string } } }[] }) => {
+		for (const record of event.Records)
+			requests.push(
+				`${record.eventName.includes('ObjectRemoved') ? 'delete' : 'put'} ${decodeURIComponent(record.s3.object.key)}`,
+			);
+	});
+});
+afterAll(async () => {
+	await server?.close();
+	rmSync(storage, { recursive: true, force: true });
+});
+
+const SETTINGS = () => ({
+	S3_ENDPOINT: endpoint,
+	S3_REGION: 'cn-north-1',
+	S3_BUCKET: BUCKET,
+	S3_ACCESS_KEY_ID: 'S3RVER',
+	S3_SECRET_ACCESS_KEY: 'S3RVER',
+	S3_PATH_STYLE: 'true',
+});
+const s3 = () =>
+	new S3Client({
+		endpoint,
+		region: 'cn-north-1',
+		forcePathStyle: true,
+		credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+	});
+
+/** A built site: the project's _headers and a page, a hashed picture and the feed. */
+function builtSite(files: Record<string, string> = {}): string {
+	const root = mkdtempSync(join(tmpdir(), 'deploy-'));
+	mkdirSync(join(root, 'dist'));
+	cpSync(join(PROJECT_ROOT, 'public/_headers'), join(root, 'dist/_headers'));
+	const all = {
+		'index.html': '<!doctype html><title>首页</title>',
+		'_astro/a.1b2c3d.webp': 'webp',
+		'rss.xml': '<rss/>',
+		...files,
+	};
+	for (const [path, text] of Object.entries(all)) {
+		mkdirSync(dirname(join(root, 'dist', path)), { recursive: true });
+		writeFileSync(join(root, 'dist', path), text);
+	}
+	return root;
+}
+
+/** Every object in the bucket: its MD5, Content-Type and Cache-Control. */
+async function bucket(): Promise<Record<string, [string, string | undefined, string | undefined]>> {
+	const client = s3();
+	const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET }));
+	const objects: Record<string, [string, string | undefined, string | undefined]> = {};
+	for (const { Key } of listed.Contents ?? []) {
+		const head = await client.send(new HeadObjectCommand({ Bucket: BUCKET, Key }));
+		objects[Key!] = [head.ETag!.replace(/"/g, ''), head.ContentType, head.CacheControl];
+	}
+	client.destroy();
+	return objects;
+}
+const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+const PAGE = 'public, max-age=300, must-revalidate';
+const HASHED = 'public, max-age=31536000, immutable';
+
+beforeEach(async () => {
+	// Each test starts from an empty bucket.
+	const client = s3();
+	let listed;
+	do {
+		listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET }));
+		for (const { Key } of listed.Contents ?? []) await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key }));
+	} while (listed.IsTruncated);
+	client.destroy();
+	requests.length = 0;
+});
+
+describe('npm run deploy:s3 in process, against a local S3 server', () => {
+	test('dist/ into the bucket under a folder: each file with its type and caching, hashed files first, pages after; then nothing again', async () => {
+		const root = builtSite();
+		const env = { ...SETTINGS(), S3_PREFIX: '/news/' };
+		expect(await runIn(deployS3, root, [], env)).toEqual({
+			code: 0,
+			lines: [`s3://${BUCKET}/news/：上传 3 个文件，删除 0 个，0 个未变`, '已发布。'],
+		});
+		expect(await bucket()).toMatchObject({
+			'news/_astro/a.1b2c3d.webp': [md5('webp'), 'image/webp', HASHED],
+			'news/index.html': [md5('<!doctype html><title>首页</title>'), 'text/html; charset=utf-8', PAGE],
+			'news/rss.xml': [md5('<rss/>'), 'application/xml; charset=utf-8', PAGE],
+		});
+		expect(requests).toEqual(['put news/_astro/a.1b2c3d.webp', 'put news/index.html', 'put news/rss.xml']);
+
+		requests.length = 0;
+		expect((await runIn(deployS3, root, [], env)).lines[0]).toBe(`s3://${BUCKET}/news/：上传 0 个文件，删除 0 个，3 个未变`);
+		expect(requests).toEqual([]);
+
+		// --force sends every file again; a file gone from dist/ is deleted, last.
+		unlinkSync(join(root, 'dist/rss.xml'));
+		expect((await runIn(deployS3, root, ['--force'], env)).lines[0]).toBe(
+			`s3://${BUCKET}/news/：上传 2 个文件，删除 1 个，0 个未变`,
+		);
+		expect(requests).toEqual(['put news/_astro/a.1b2c3d.webp', 'put news/index.html', 'delete news/rss.xml']);
+	});
+
+	test('--dry-run says what it would send and delete, and sends nothing', async () => {
+		const client = s3();
+		await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'old.html', Body: 'old' }));
+		client.destroy();
+		requests.length = 0;
+		const result = await runIn(deployS3, builtSite(), ['--dry-run'], SETTINGS());
+		expect(result).toEqual({
+			code: 0,
+			lines: [
+				`s3://${BUCKET}/：上传 3 个文件，删除 1 个，0 个未变`,
+				`  上传 _astro/a.1b2c3d.webp（image/webp；${HASHED}）`,
+				`  上传 index.html（text/html; charset=utf-8；${PAGE}）`,
+				`  上传 rss.xml（application/xml; charset=utf-8；${PAGE}）`,
+				'  删除 old.html',
+			],
+		});
+		expect(requests).toEqual([]);
+	});
+
+	test.each(['S3_BUCKET', 'S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'])(
+		'without %s (or with only spaces), it stops before sending anything, naming it',
+		async (name) => {
+			const result = await runIn(deployS3, builtSite(), [], { ...SETTINGS(), [name]: '  ' });
+			expect(result).toEqual({
+				code: 1,
+				lines: [],
+				error: `缺少 ${name}：请在仓库的 Settings → Secrets and variables → Actions 里设置`,
+			});
+			expect(requests).toEqual([]);
+		},
+	);
+});
+
+describe('remoteObjects', () => {
+	test('a bucket listed over several pages is read whole, each page asked for with the token of the last', async () => {
+		const asked: unknown[] = [];
+		const pages = [
+			{ Contents: [{ Key: 'news/a.html', ETag: '"1"' }, { Key: 'news/b.html' }], IsTruncated: true, NextContinuationToken: 't1' },
+			{ Contents: [{ Key: 'news/c.html', ETag: '"3"' }, { ETag: '"4"' }], IsTruncated: true, NextContinuationToken: 't2' },
+			{ IsTruncated: false, NextContinuationToken: 'unused' },
+		];
+		const client = { send: async (command: ListObjectsV2Command) => (asked.push(command.input), pages[asked.length - 1]) };
+		expect(await remoteObjects(client as unknown as S3Client, BUCKET, 'news/')).toEqual([
+			{ key: 'news/a.html', etag: '"1"' },
+			{ key: 'news/c.html', etag: '"3"' },
+		]);
+		expect(asked).toEqual([
+			{ Bucket: BUCKET, Prefix: 'news/', ContinuationToken: undefined },
+			{ Bucket: BUCKET, Prefix: 'news/', ContinuationToken: 't1' },
+			{ Bucket: BUCKET, Prefix: 'news/', ContinuationToken: 't2' },
+		]);
+	});
+
+	test('no folder: the whole bucket, without an empty prefix', async () => {
+		const asked: unknown[] = [];
+		const client = { send: async (command: ListObjectsV2Command) => (asked.push(command.input), {}) };
+		expect(await remoteObjects(client as unknown as S3Client, BUCKET, '')).toEqual([]);
+		expect(asked).toEqual([{ Bucket: BUCKET, Prefix: undefined, ContinuationToken: undefined }]);
+	});
+});
+
+describe('inParallel', () => {
+	test('every item, at most `width` at a time', async () => {
+		let running = 0;
+		let most = 0;
+		const done: number[] = [];
+		await inParallel([1, 2, 3, 4, 5, 6, 7], 3, async (item) => {
+			running++;
+			most = Math.max(most, running);
+			await new Promise((resolve) => setTimeout(resolve, 5));
+			done.push(item);
+			running--;
+		});
+		expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+		expect(most).toBe(3);
+	});
+
+	test('no items: nothing runs', async () => {
+		let calls = 0;
+		await inParallel([], 8, async () => calls++);
+		expect(calls).toBe(0);
+	});
+});
