@@ -14,6 +14,7 @@ export default getViteConfig({
 			'tests/content/**/*.test.ts',
 			'tests/pages/**/*.test.ts',
 			'tests/middleware.test.ts',
+			'tests/strings.test.ts',
 			'tests/site/search-exact.test.ts',
 		],
 		testTimeout: 20_000,
