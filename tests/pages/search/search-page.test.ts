@@ -1,15 +1,14 @@
 // @vitest-environment happy-dom
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { runSearchPage } from '../../../src/pages/search/_search-page';
 import { STRINGS } from '../../../src/strings';
 
 /**
- * The search page's script over a stand-in Pagefind (a module the form names, as the page names
- * Pagefind's): what it is asked, and what it answers, set by each test.
+ * The search page's script over a stand-in Pagefind (tests/fixtures/pagefind-stand-in.mjs, named
+ * by the form as the page names Pagefind's): what it is asked, and what it answers, set by each test.
  */
 interface Page {
 	url: string;
@@ -28,30 +27,17 @@ const fake = {
 	/** Which pages hold a phrase ("扫 黑" for 扫黑): by the page's text, with the phrase's spaces gone. */
 	holds: (page: Page, phrase: string) => page.text.includes(phrase.replace(/^"|"$/g, '').replaceAll(' ', '')),
 };
-(globalThis as { fakePagefind?: typeof fake }).fakePagefind = fake;
-const MODULE = join(mkdtempSync(join(tmpdir(), 'pagefind-')), 'pagefind.mjs');
-writeFileSync(
-	MODULE,
-	`const fake = () => globalThis.fakePagefind;
-export const options = async () => {};
-export const init = () => fake().init();
-export const filters = () => fake().filters();
-export async function search(phrase, { filters = {} }) {
-	fake().asked.push({ phrase, filters });
-	await new Promise((resolve) => setTimeout(resolve, fake().delay(phrase)));
-	const results = fake().pages
-		.filter((page) => fake().holds(page, phrase))
-		.filter((page) => !filters['栏目'] || page.section === filters['栏目'])
-		.map((page) => ({ id: page.url, data: async () => ({
-			url: page.url,
-			content: page.title + '. ' + page.text,
-			meta: { title: page.title, date: page.date },
-			filters: page.section ? { '栏目': [page.section] } : {},
-		}) }));
-	return { results };
-}
-`,
-);
+(globalThis as { pagefindStandIn?: typeof fake }).pagefindStandIn = fake;
+// From the project's folder (vitest's own): under happy-dom, URL is the DOM's and import.meta.url paths do not resolve.
+const MODULE = resolve('tests/fixtures/pagefind-stand-in.mjs');
+
+// happy-dom has no Option constructor (every browser does): the one the page uses, made the DOM way.
+vi.stubGlobal('Option', function Option(text: string, value: string) {
+	const option = document.createElement('option');
+	option.text = text;
+	option.value = value;
+	return option;
+});
 
 const MESSAGES = {
 	searching: STRINGS.searching,
@@ -67,8 +53,8 @@ const MESSAGES = {
 function searchPage(index = pathToFileURL(MODULE).href) {
 	document.body.innerHTML = `
 		<form class="search"><input type="search"><button type="submit">搜索</button>
-			<select name="栏目"><option value="">全部栏目</option></select>
-			<select name="系列"><option value="">全部系列</option></select>
+			<select name="栏目"><option value="" selected>全部栏目</option></select>
+			<select name="系列"><option value="" selected>全部系列</option></select>
 		</form>
 		<p class="search__status" role="status"></p><ol class="search__results"></ol>
 		<button class="search__more" type="button" hidden>更多结果</button>`;
@@ -77,6 +63,14 @@ function searchPage(index = pathToFileURL(MODULE).href) {
 	form.dataset.base = '/news/';
 	form.dataset.messages = JSON.stringify(MESSAGES);
 	return form;
+}
+/**
+ * Starts the page's script. A browser keeps a select on its first option (全部) when options are
+ * added; happy-dom moves it to an added one, so each select is put back, as a reader sees it.
+ */
+async function start(form: HTMLFormElement) {
+	await runSearchPage(form);
+	for (const select of form.querySelectorAll('select')) select.value = '';
 }
 const $ = (selector: string) => document.querySelector<HTMLElement>(selector)!;
 const status = () => $('.search__status').textContent;
@@ -119,7 +113,7 @@ afterEach(() => {
 describe('the search page', () => {
 	test('a search: each match with its link, section and date, and its excerpt with the terms marked', async () => {
 		const form = searchPage();
-		await runSearchPage(form);
+		await start(form);
 		await submit(form, '扫黑除恶');
 		expect(status()).toBe('找到 1 篇与“扫黑除恶”有关的文章');
 		expect(results()).toEqual([
@@ -137,7 +131,7 @@ describe('the search page', () => {
 	test('the address’s ?q= is searched at once, and put in the box', async () => {
 		history.replaceState(null, '', '/news/search/?q=政治任务');
 		const form = searchPage();
-		await runSearchPage(form);
+		await start(form);
 		await settle();
 		expect(form.querySelector('input')!.value).toBe('政治任务');
 		expect(status()).toBe('找到 1 篇与“政治任务”有关的文章');
@@ -146,7 +140,7 @@ describe('the search page', () => {
 	test('20 at a time: 更多结果 adds the next 20, moves the focus to the first new one, and goes when all are shown', async () => {
 		fake.pages = many(45);
 		const form = searchPage();
-		await runSearchPage(form);
+		await start(form);
 		await submit(form, '扫黑');
 		expect(status()).toBe('找到 45 篇与“扫黑”有关的文章，已显示 20 篇');
 		expect(results()).toHaveLength(20);
@@ -166,7 +160,7 @@ describe('the search page', () => {
 
 	test('nothing found: says so, with no list and no button', async () => {
 		const form = searchPage();
-		await runSearchPage(form);
+		await start(form);
 		await submit(form, '不存在的词');
 		expect(status()).toBe('没有找到与“不存在的词”有关的文章。换个关键词试试。');
 		expect(results()).toEqual([]);
@@ -175,7 +169,7 @@ describe('the search page', () => {
 
 	test('an empty query clears the results, the status and the address', async () => {
 		const form = searchPage();
-		await runSearchPage(form);
+		await start(form);
 		await submit(form, '扫黑除恶');
 		await submit(form, '   ');
 		expect([status(), results(), location.search]).toEqual(['', [], '']);
@@ -185,7 +179,7 @@ describe('the search page', () => {
 	test('the filters: each select lists the index’s values in order; a chosen one narrows the search', async () => {
 		fake.pages = [SEED, { ...SEED, url: '/news/articles/other/', section: '经济' }];
 		const form = searchPage();
-		await runSearchPage(form);
+		await start(form);
 		const [sections, series] = [...form.querySelectorAll('select')];
 		expect([...sections!.options].map((option) => option.value)).toEqual(['', '政法', '经济'].sort());
 		expect([...series!.options].map((option) => option.value)).toEqual(['', 'saohei-chu-e']);
@@ -202,7 +196,7 @@ describe('the search page', () => {
 			throw new Error('no filters');
 		};
 		const form = searchPage();
-		await runSearchPage(form);
+		await start(form);
 		expect([...form.querySelectorAll('select')].map((select) => select.options.length)).toEqual([1, 1]);
 		await submit(form, '扫黑除恶');
 		expect(status()).toBe('找到 1 篇与“扫黑除恶”有关的文章');
@@ -213,10 +207,10 @@ describe('the search page', () => {
 			throw new Error('wasm blocked');
 		};
 		const form = searchPage();
-		await runSearchPage(form);
+		await start(form);
 		expect(status()).toBe('搜索暂时无法使用，请稍后再试。');
 		const missing = searchPage(pathToFileURL(join(tmpdir(), 'no-such-pagefind.mjs')).href);
-		await runSearchPage(missing);
+		await start(missing);
 		expect(status()).toBe('搜索暂时无法使用，请稍后再试。');
 	});
 
@@ -234,6 +228,7 @@ describe('the search page', () => {
 		}
 		expect(fake.asked).toEqual([]);
 		await vi.advanceTimersByTimeAsync(50);
+		await vi.runAllTimersAsync();
 		expect(fake.asked.map((ask) => ask.phrase)).toEqual(['"扫 黑 除"']);
 		expect(status()).toBe('找到 1 篇与“扫黑除”有关的文章');
 	});
@@ -242,7 +237,7 @@ describe('the search page', () => {
 		fake.pages = [SEED, { ...SEED, url: '/news/articles/other/', text: '政治站位要高。' }];
 		fake.delay = (phrase) => (phrase === '"扫 黑 除 恶"' ? 40 : 0);
 		const form = searchPage();
-		await runSearchPage(form);
+		await start(form);
 		const input = form.querySelector('input')!;
 		input.value = '扫黑除恶';
 		form.dispatchEvent(new Event('submit', { cancelable: true }));
@@ -257,7 +252,7 @@ describe('the search page', () => {
 		const long = '前'.repeat(40) + '扫黑除恶' + '后'.repeat(100);
 		fake.pages = [{ url: '/news/articles/untitled/', title: '', text: long }];
 		const form = searchPage();
-		await runSearchPage(form);
+		await start(form);
 		await submit(form, '扫黑除恶');
 		const [result] = results();
 		expect(result?.link).toEqual(['/news/articles/untitled/', '/news/articles/untitled/']);
