@@ -34,7 +34,79 @@ describe('Cache-Control of each object: what public/_headers gives its path', ()
 	});
 });
 
+describe('parseHeaders: dist/_headers as rules', () => {
+	test('paths, their headers (names in lower case, values whole), `!` lines; comments and blank lines skipped', () => {
+		const rules = parseHeaders(
+			'# a comment\n\n/*\n  Cache-Control: public, max-age=300\n\tLink: <https://a.example/>; rel="preconnect"\n   # indented comment\n/_astro/*\n  ! Cache-Control  \n  !X-Frame-Options\n  X-Time: 08:00:00\n',
+		);
+		expect(rules).toEqual([
+			{
+				pattern: '/*',
+				headers: new Map([
+					['cache-control', 'public, max-age=300'],
+					['link', '<https://a.example/>; rel="preconnect"'],
+				]),
+				detached: new Set(),
+			},
+			{ pattern: '/_astro/*', headers: new Map([['x-time', '08:00:00']]), detached: new Set(['cache-control', 'x-frame-options']) },
+		]);
+	});
+
+	test('Windows line ends and padded paths', () => {
+		expect(parseHeaders('  \r\n/x/*  \r\n  Cache-Control: a\r\n')).toEqual([
+			{ pattern: '/x/*', headers: new Map([['cache-control', 'a']]), detached: new Set() },
+		]);
+	});
+
+	test('a header before any path is refused, naming the line', () => {
+		expect(() => parseHeaders('  Cache-Control: a  \n/*\n')).toThrow(new Error('_headers: a header before any path: Cache-Control: a'));
+	});
+
+	test('patterns match whole paths, * any run of characters, other characters as themselves', () => {
+		const rules = parseHeaders('/a.b/*\n  Cache-Control: dot\n/c+d\n  Cache-Control: plus\n');
+		expect(cacheControlOf(rules, 'a.b/x.html')).toBe('dot');
+		expect(cacheControlOf(rules, 'aXb/x.html')).toBeUndefined();
+		expect(cacheControlOf(rules, 'c+d')).toBe('plus');
+		expect(cacheControlOf(rules, 'ccd')).toBeUndefined();
+		expect(cacheControlOf(rules, 'x/c+d')).toBeUndefined();
+	});
+
+	test('a folder’s page answers to its folder’s path and to its own file’s', () => {
+		const rules = parseHeaders('/articles/x/\n  Cache-Control: folder\n/articles/y/index.html\n  Cache-Control: file\n/\n  Cache-Control: home\n');
+		expect(cacheControlOf(rules, 'articles/x/index.html')).toBe('folder');
+		expect(cacheControlOf(rules, 'articles/y/index.html')).toBe('file');
+		expect(cacheControlOf(rules, 'index.html')).toBe('home');
+		expect(cacheControlOf(rules, 'articles/x/index.htm')).toBeUndefined();
+		expect(cacheControlOf(rules, 'articles/x/index.html.gz')).toBeUndefined();
+	});
+});
+
 describe('Content-Type of each object', () => {
+	test('every kind of file the site has', () => {
+		expect(
+			['a.html', 'a.css', 'a.js', 'a.json', 'a.xml', 'a.txt', 'a.svg', 'a.png', 'a.jpg', 'a.jpeg', 'a.webp', 'a.avif', 'a.gif', 'a.ico', 'a.woff2', 'a.wasm'].map(
+				contentTypeOf,
+			),
+		).toEqual([
+			'text/html; charset=utf-8',
+			'text/css; charset=utf-8',
+			'text/javascript; charset=utf-8',
+			'application/json; charset=utf-8',
+			'application/xml; charset=utf-8',
+			'text/plain; charset=utf-8',
+			'image/svg+xml; charset=utf-8',
+			'image/png',
+			'image/jpeg',
+			'image/jpeg',
+			'image/webp',
+			'image/avif',
+			'image/gif',
+			'image/x-icon',
+			'font/woff2',
+			'application/wasm',
+		]);
+	});
+
 	test.each([
 		['index.html', 'text/html; charset=utf-8'],
 		['rss.xml', 'application/xml; charset=utf-8'],
