@@ -67,7 +67,7 @@ export async function acquireBuildLock(
 		}
 		if (Date.now() >= deadline)
 			throw new Error(
-				`另一个构建正在这个文件夹里运行（进程 ${current?.pid ?? '?'}，开始于 ${current?.since ?? '?'}），本次构建已停止，网站没有改动。` +
+				`另一个构建正在这个文件夹里运行（进程 ${current?.pid ?? '?'}，开始于 ${current?.since || '?'}），本次构建已停止，网站没有改动。` +
 					`等它结束后再构建；若确认没有构建在运行，删除 ${path} 后重试。`,
 			);
 		if (!waiting)

@@ -71,10 +71,9 @@ describe('NODE_FS: the swap’s operations on disk', () => {
 		const root = tree();
 		expect(NODE_FS.exists(join(root, 'dist'))).toBe(true);
 		NODE_FS.rename(join(root, 'dist'), join(root, 'dist.previous'));
-		expect([NODE_FS.exists(join(root, 'dist')), readFileSync(join(root, 'dist.previous/articles/a/index.html'), 'utf8')]).toEqual([
-			false,
-			'旧',
-		]);
+		expect([NODE_FS.exists(join(root, 'dist')), readFileSync(join(root, 'dist.previous/articles/a/index.html'), 'utf8')]).toEqual(
+			[false, '旧'],
+		);
 		NODE_FS.remove(join(root, 'dist.previous'));
 		expect(readdirSync(root)).toEqual([]);
 		expect(() => NODE_FS.remove(join(root, 'dist.previous'))).not.toThrow();

@@ -51,9 +51,70 @@ describe('the build lock: one build at a time in a project folder', () => {
 		release();
 	});
 
-	test('a lock with garbage in it is taken over', async () => {
+	test.each([
+		['garbage', 'not a pid\n'],
+		['no pid', ''],
+		['pid 0 (the process group, not a build)', '0\n2026-01-01T00:00:00.000Z\n'],
+		['a negative pid', '-1\n2026-01-01T00:00:00.000Z\n'],
+		['a fractional pid', '1.5\n'],
+	])('a lock with %s in it is taken over', async (_name, text) => {
 		fresh();
-		writeFileSync(join(root, LOCK_FILE), 'not a pid\n');
-		(await acquireBuildLock(root, 500))();
+		writeFileSync(join(root, LOCK_FILE), text);
+		const release = await acquireBuildLock(root, 0, () => {
+			throw new Error('took it over without waiting');
+		});
+		expect(readFileSync(join(root, LOCK_FILE), 'utf8').split('\n')[0]).toBe(String(process.pid));
+		release();
+	});
+
+	test('with no time to wait, a held lock stops the build at once, without the waiting message', async () => {
+		fresh();
+		const release = await acquireBuildLock(root);
+		const said: string[] = [];
+		await expect(acquireBuildLock(root, 0, (message) => said.push(message))).rejects.toThrow(
+			`另一个构建正在这个文件夹里运行（进程 ${process.pid}，开始于 `,
+		);
+		expect(said).toEqual([]);
+		release();
+	});
+
+	test('the message says how to go on: which lock file to delete', async () => {
+		fresh();
+		writeFileSync(join(root, LOCK_FILE), `${process.pid}\n2026-01-01T00:00:00.000Z\n`);
+		await expect(acquireBuildLock(root, 0, () => {})).rejects.toThrow(
+			new Error(
+				`另一个构建正在这个文件夹里运行（进程 ${process.pid}，开始于 2026-01-01T00:00:00.000Z），本次构建已停止，网站没有改动。` +
+					`等它结束后再构建；若确认没有构建在运行，删除 ${join(root, LOCK_FILE)} 后重试。`,
+			),
+		);
+	});
+
+	test('a lock without its start time says ? for it', async () => {
+		fresh();
+		writeFileSync(join(root, LOCK_FILE), `${process.pid}`);
+		await expect(acquireBuildLock(root, 0, () => {})).rejects.toThrow(`（进程 ${process.pid}，开始于 ?），`);
+	});
+
+	test('release leaves a lock another build has taken since', async () => {
+		fresh();
+		const release = await acquireBuildLock(root);
+		writeFileSync(join(root, LOCK_FILE), '1\n2026-01-01T00:00:00.000Z\n');
+		release();
+		expect(readFileSync(join(root, LOCK_FILE), 'utf8')).toBe('1\n2026-01-01T00:00:00.000Z\n');
+	});
+
+	test('the lock is released when the process exits', async () => {
+		fresh();
+		const before = process.listeners('exit').length;
+		const release = await acquireBuildLock(root);
+		expect(process.listeners('exit')).toHaveLength(before + 1);
+		(process.listeners('exit').at(-1) as () => void)();
+		expect(existsSync(join(root, LOCK_FILE))).toBe(false);
+		process.removeListener('exit', release);
+	});
+
+	test('a folder that is not there is an error as it is', async () => {
+		fresh();
+		await expect(acquireBuildLock(join(root, 'missing'), 0)).rejects.toThrow(/ENOENT/);
 	});
 });

@@ -48,7 +48,11 @@ describe('parseHeaders: dist/_headers as rules', () => {
 				]),
 				detached: new Set(),
 			},
-			{ pattern: '/_astro/*', headers: new Map([['x-time', '08:00:00']]), detached: new Set(['cache-control', 'x-frame-options']) },
+			{
+				pattern: '/_astro/*',
+				headers: new Map([['x-time', '08:00:00']]),
+				detached: new Set(['cache-control', 'x-frame-options']),
+			},
 		]);
 	});
 
@@ -59,7 +63,9 @@ describe('parseHeaders: dist/_headers as rules', () => {
 	});
 
 	test('a header before any path is refused, naming the line', () => {
-		expect(() => parseHeaders('  Cache-Control: a  \n/*\n')).toThrow(new Error('_headers: a header before any path: Cache-Control: a'));
+		expect(() => parseHeaders('  Cache-Control: a  \n/*\n')).toThrow(
+			new Error('_headers: a header before any path: Cache-Control: a'),
+		);
 	});
 
 	test('patterns match whole paths, * any run of characters, other characters as themselves', () => {
@@ -72,7 +78,9 @@ describe('parseHeaders: dist/_headers as rules', () => {
 	});
 
 	test('a folder’s page answers to its folder’s path and to its own file’s', () => {
-		const rules = parseHeaders('/articles/x/\n  Cache-Control: folder\n/articles/y/index.html\n  Cache-Control: file\n/\n  Cache-Control: home\n');
+		const rules = parseHeaders(
+			'/articles/x/\n  Cache-Control: folder\n/articles/y/index.html\n  Cache-Control: file\n/\n  Cache-Control: home\n',
+		);
 		expect(cacheControlOf(rules, 'articles/x/index.html')).toBe('folder');
 		expect(cacheControlOf(rules, 'articles/y/index.html')).toBe('file');
 		expect(cacheControlOf(rules, 'index.html')).toBe('home');
@@ -84,9 +92,24 @@ describe('parseHeaders: dist/_headers as rules', () => {
 describe('Content-Type of each object', () => {
 	test('every kind of file the site has', () => {
 		expect(
-			['a.html', 'a.css', 'a.js', 'a.json', 'a.xml', 'a.txt', 'a.svg', 'a.png', 'a.jpg', 'a.jpeg', 'a.webp', 'a.avif', 'a.gif', 'a.ico', 'a.woff2', 'a.wasm'].map(
-				contentTypeOf,
-			),
+			[
+				'a.html',
+				'a.css',
+				'a.js',
+				'a.json',
+				'a.xml',
+				'a.txt',
+				'a.svg',
+				'a.png',
+				'a.jpg',
+				'a.jpeg',
+				'a.webp',
+				'a.avif',
+				'a.gif',
+				'a.ico',
+				'a.woff2',
+				'a.wasm',
+			].map(contentTypeOf),
 		).toEqual([
 			'text/html; charset=utf-8',
 			'text/css; charset=utf-8',
