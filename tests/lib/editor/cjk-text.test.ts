@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { endsMidSentence, findTextIssues, fixPunctuationWidth } from '../../../src/lib/editor/cjk-text';
+import {
+	endsMidSentence,
+	findTextIssues,
+	fixPunctuationWidth,
+	isPrintBreak,
+	startsWithHan,
+} from '../../../src/lib/editor/cjk-text';
 
 describe('fixPunctuationWidth (SPEC §2 repair b)', () => {
 	test.each([
@@ -45,5 +51,83 @@ describe('endsMidSentence', () => {
 		['Astro', false],
 	])('%s → %s', (paragraph, cut) => {
 		expect(endsMidSentence(paragraph)).toBe(cut);
+	});
+});
+
+describe('findTextIssues: each issue whole, in the order of the text', () => {
+	test('what was found, where, and what to write instead', () => {
+		expect(findTextIssues('他说"好"，共 10 项(含)。\'对\'')).toEqual([
+			{ index: 2, length: 1, kind: 'straight-quote', found: '"', replacement: '“ 或 ”' },
+			{ index: 4, length: 1, kind: 'straight-quote', found: '"', replacement: '“ 或 ”' },
+			{ index: 7, length: 1, kind: 'latin-spacing', found: ' ', replacement: '' },
+			{ index: 10, length: 1, kind: 'latin-spacing', found: ' ', replacement: '' },
+			{ index: 12, length: 1, kind: 'half-width-punctuation', found: '(', replacement: '（' },
+			{ index: 14, length: 1, kind: 'half-width-punctuation', found: ')', replacement: '）' },
+			{ index: 16, length: 1, kind: 'straight-quote', found: "'", replacement: '‘ 或 ’' },
+			{ index: 18, length: 1, kind: 'straight-quote', found: "'", replacement: '‘ 或 ’' },
+		]);
+	});
+
+	test('the spaces around a half-width mark go with it', () => {
+		expect(findTextIssues('目标 , 关键')).toEqual([
+			{ index: 2, length: 3, kind: 'half-width-punctuation', found: ' , ', replacement: '，' },
+		]);
+	});
+});
+
+describe('fixPunctuationWidth: parentheses', () => {
+	test.each([
+		['会议( 2019年 )召开', '会议（2019年）召开'],
+		['a (b) c', 'a (b) c'],
+	])('%s → %s', (text, fixed) => {
+		expect(fixPunctuationWidth(text)).toBe(fixed);
+	});
+});
+
+describe('endsMidSentence, startsWithHan and isPrintBreak: around spaces and marks', () => {
+	test.each([
+		['督导检  \n', true],
+		['督导检查。 ', false],
+		['省略……', false],
+		['破折号——', false],
+		['书名《报告》', false],
+		['括号（说明）', false],
+		['', false],
+	])('endsMidSentence(%j) → %s', (paragraph, cut) => {
+		expect(endsMidSentence(paragraph)).toBe(cut);
+	});
+
+	test.each([
+		['  查等各项工作', true],
+		['“查”', false],
+		['2019年', false],
+		['', false],
+	])('startsWithHan(%j) → %s', (paragraph, han) => {
+		expect(startsWithHan(paragraph)).toBe(han);
+	});
+
+	test.each([
+		['信息报送和督导检', '查等各项工作。', true],
+		['信息报送和督导检', '  查等各项工作。', true],
+		['## 督导检', '查等各项工作。', false],
+		['信息报送和督导检', '# 查等', false],
+		['<Figure 督导检', '查等', false],
+		['{督导检', '查等', false],
+		['import 督导检', '查等', false],
+		['export 督导检', '查等', false],
+		['- 督导检', '查等', false],
+		['* 督导检', '查等', false],
+		['+ 督导检', '查等', false],
+		['> 督导检', '查等', false],
+		['1. 督导检', '查等', false],
+		['12. 督导检', '查等', false],
+		['```督导检', '查等', false],
+		['| 督导检', '查等', false],
+		['  - 督导检', '查等', false],
+		['-督导检', '查等', true],
+		['important督导检', '查等', true],
+		['1.5督导检', '查等', true],
+	])('isPrintBreak(%j, %j) → %s', (previous, next, joined) => {
+		expect(isPrintBreak(previous, next)).toBe(joined);
 	});
 });

@@ -69,6 +69,36 @@ describe('githubSummary: the table in the job summary', () => {
 		expect(summary).toContain('| content/articles/x.mdx | 9 | 10 | 提醒 | summary | 提醒 | 删减 |');
 	});
 
+	test('with errors, whole: the verdict, what happens to the site, the header, a row a problem', () => {
+		expect(githubSummary([d, { ...d, severity: 'warning', line: 9, problem: '提醒' }], 4)).toBe(
+			[
+				'## 内容检查：1 个错误，1 个提醒',
+				'',
+				'有错误时网站不会发布。改正后再推送一次，这里会重新检查。',
+				'',
+				'| 文件 | 行 | 列 | 级别 | 字段 | 问题 | 怎么改 |',
+				'| --- | ---: | ---: | --- | --- | --- | --- |',
+				'| content/articles/x.mdx | 3 | 10 | 错误 | summary | 摘要最多 120 个字 \\| 现为 131 个 | 删减 |',
+				'| content/articles/x.mdx | 9 | 10 | 提醒 | summary | 提醒 | 删减 |',
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('warnings only: the site is published, and the summary says so', () => {
+		const summary = githubSummary([{ ...d, severity: 'warning' }], 4);
+		expect(summary.split('\n').slice(0, 3)).toEqual(['## 内容检查通过，有 1 个提醒', '', '提醒不妨碍发布，但请看一下。']);
+	});
+
+	test('a cell keeps its backslashes and pipes as text, and its line breaks as spaces', () => {
+		const summary = githubSummary([{ ...d, problem: 'a\\b|c\r\nd\ne', suggestion: '' }], 1);
+		expect(summary).toContain('| summary | a\\\\b\\|c d e |  |');
+	});
+
+	test('an annotation’s message: a carriage return escaped too', () => {
+		expect(githubAnnotation({ ...d, problem: '甲\r乙', suggestion: '' })).toMatch(/::甲%0D乙$/);
+	});
+
 	test('no problem: says so, with the number of files', () => {
 		expect(githubSummary([], 4)).toBe('## 内容检查通过\n\n4 个文件，没有发现问题。\n');
 	});
