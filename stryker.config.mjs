@@ -1,15 +1,21 @@
 // @ts-check
 /**
- * Mutation testing of the plain TypeScript in src/ (npm run test:mutation; README "Mutation
- * testing"): StrykerJS changes the code one small way at a time and runs the unit tests against
- * each change; a change no test notices is a behaviour nobody asserted. .astro files are not
- * mutated. The scores each file must reach are checked by tests/mutation/scores.ts.
+ * Mutation testing of the plain TypeScript in src/ outside the content gate (npm run
+ * test:mutation; README "Mutation testing"): StrykerJS changes the code one small way at a time
+ * and runs the unit tests against each change; a change no test notices is a behaviour nobody
+ * asserted. .astro files are not mutated; the gate has its own run (stryker.gate.config.mjs, in
+ * CI). The scores each file must reach are checked by tests/mutation/scores.ts.
  */
-import { THRESHOLD } from './tests/mutation/gate.mjs';
+import { GATE_FILES, THRESHOLD } from './tests/mutation/gate.mjs';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-	mutate: ['src/**/*.ts', '!src/**/*.d.ts'],
+	mutate: ['src/**/*.ts', '!src/**/*.d.ts', ...GATE_FILES.map((glob) => `!${glob}`)],
+	// A mutant of module-level code (a table, a pattern, the interface's words) is active from the
+	// moment its module loads, so every test runs against each one: here 1,071 of them, about 86%
+	// of the run's time, hours on two cores. They are left out (Ignored) of this run; the gate's
+	// run keeps its own, since the gate's tables and patterns are its guards.
+	ignoreStatic: true,
 	testRunner: 'vitest',
 	vitest: { configFile: 'vitest.mutation.config.ts' },
 	coverageAnalysis: 'perTest',
