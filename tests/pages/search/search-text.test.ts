@@ -68,4 +68,34 @@ describe('excerpt', () => {
 			{ text: '市', mark: false },
 		]);
 	});
+
+	const body = '。'.repeat(30) + '甲乙丙' + '。'.repeat(30) + '丁戊' + '。'.repeat(100);
+	const plain = (shown: ReturnType<typeof excerpt>) =>
+		shown.parts.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
+
+	test('the window starts 24 characters before the first place any term is, and runs 90', () => {
+		const shown = excerpt(body, '', ['丁戊', '甲乙丙']);
+		expect(plain(shown)).toBe(`${'。'.repeat(24)}[甲乙丙]${'。'.repeat(30)}[丁戊]${'。'.repeat(31)}`);
+		expect(shown).toMatchObject({ cutBefore: true, cutAfter: true });
+	});
+
+	test('no term in the text: the text from its start', () => {
+		const shown = excerpt(body, '', ['己']);
+		expect(plain(shown)).toBe(`${'。'.repeat(30)}甲乙丙${'。'.repeat(30)}丁戊${'。'.repeat(25)}`);
+		expect(shown).toMatchObject({ cutBefore: false, cutAfter: true });
+	});
+
+	test('a term at the very start counts as found', () => {
+		expect(plain(excerpt(`甲乙${'。'.repeat(100)}丙`, '', ['丙', '甲乙']))).toMatch(/^\[甲乙\]/);
+	});
+
+	test('letters are found whatever their case, and shown as written', () => {
+		expect(plain(excerpt('乌兰察布开通G6高速。', '', queryTerms('g6')))).toBe('乌兰察布开通[G6]高速。');
+	});
+
+	test('the title is left out only where the text starts with it; the dots and spaces after it go', () => {
+		expect(plain(excerpt('短讯. \u3000 乌兰察布今日晴。', '短讯', []))).toBe('乌兰察布今日晴。');
+		expect(plain(excerpt('另文. 短讯乌兰察布。', '短讯', []))).toBe('另文\u3000短讯乌兰察布。');
+		expect(plain(excerpt('. . 乌兰察布。', '', []))).toBe('乌兰察布。');
+	});
 });
