@@ -55,3 +55,34 @@ describe('cacheKey of content entries', () => {
 		expect(cacheKey(entry('正文'))).not.toBe(cacheKey({ ...entry('正文'), id: 'b' }));
 	});
 });
+
+describe('cacheKey: what counts as a content entry, and what is refused', () => {
+	const withBody = (value: object, body: string) => cacheKey({ ...value, body });
+
+	test.each([
+		['no collection', { id: 'a', data: {} }],
+		['a collection that is no name', { collection: 1, id: 'a', data: {} }],
+		['no id', { collection: 'articles', data: {} }],
+		['an id that is no name', { collection: 'articles', id: 1, data: {} }],
+		['no data', { collection: 'articles', id: 'a' }],
+	])('an object with %s is data, every field of it seen', (_name, value) => {
+		expect(withBody(value, '正文')).not.toBe(withBody(value, '改过的正文'));
+	});
+
+	test('a symbol is refused too', () => {
+		expect(() => cacheKey({ marker: Symbol('x') })).toThrow(
+			new TypeError('cacheKey: a page key can hold only data, not functions or symbols'),
+		);
+	});
+
+	test('a key is a base64url SHA-256, and nothing given is a key too', () => {
+		expect(cacheKey('a')).toMatch(/^[\w-]{43}$/);
+		expect(cacheKey()).toMatch(/^[\w-]{43}$/);
+		expect(cacheKey(undefined)).not.toBe(cacheKey());
+	});
+
+	test('by default a path’s key holds nothing beyond its params and props', () => {
+		const [path] = withCacheKeys('site', [{ params: { id: 'a' } }]);
+		expect(path!.cacheKey).toBe(cacheKey('site', { id: 'a' }, undefined, null));
+	});
+});

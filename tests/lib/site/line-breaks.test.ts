@@ -18,8 +18,25 @@ describe('wordChunks: where a headline, kicker or label may break', () => {
 		['强化督导检查 狠抓整改落实', ['强化', '督导', '检查 ', '狠抓', '整改', '落实']],
 		['2019年7月1日', ['2019年', '7月', '1日']],
 		['江南研学夏令营', ['江南', '研学', '夏令营']],
+		// Opening marks in a row, and digits after one, all wait for the word after them.
+		['“《内蒙古晨报》”', ['“《内蒙古', '晨报》”']],
+		['（2019年）', ['（2019年）']],
+		// Digits or Latin at the very end are a piece of their own.
+		['共计2019', ['共计', '2019']],
+		['G6', ['G6']],
+		// A space with nothing before it is a piece of its own.
+		[' 狠抓落实', [' ', '狠抓落实']],
 	])('%s', (text, chunks) => {
 		expect(wordChunks(text)).toEqual(chunks);
+	});
+
+	test('worked out once a text, with one segmenter for the whole build', () => {
+		const first = wordChunks('乌兰察布市召开会议');
+		const segmenter = (globalThis as Record<symbol, unknown>)[Symbol.for('ulanqab-news.segmenter')];
+		expect(segmenter).toBeDefined();
+		expect(wordChunks('乌兰察布市召开会议')).toBe(first);
+		wordChunks('另一段文字');
+		expect((globalThis as Record<symbol, unknown>)[Symbol.for('ulanqab-news.segmenter')]).toBe(segmenter);
 	});
 
 	test('the pieces put back together are the text, character for character', () => {
