@@ -35,25 +35,30 @@ function tagEnd(text: string, start: number): number {
 	return text.length;
 }
 
-/** Ranges of MDX body that are code, in order, not overlapping. */
+/** Where `what` ends in `body`, searched from `from`, its own length included; the end of `body` if it never does. */
+function endOf(body: string, what: string, from: number, length = what.length): number {
+	const at = body.indexOf(what, from);
+	return at < 0 ? body.length : at + length;
+}
+
+/** Ranges of MDX body that are code, in order, not overlapping. Code left open runs to the end. */
 export function codeRanges(body: string): Range[] {
 	const ranges: Range[] = [];
 	const lineStart = (i: number) => i === 0 || body[i - 1] === '\n';
 	for (let i = 0; i < body.length; i++) {
 		const rest = body.slice(i, i + 8);
-		let end = -1;
-		if (lineStart(i) && /^(import|export)\s/.test(rest)) end = body.indexOf('\n', i);
+		let end: number | undefined;
+		if (lineStart(i) && /^(import|export)\s/.test(rest)) end = endOf(body, '\n', i, 0);
 		else if (lineStart(i) && rest.startsWith('```')) {
 			const close = body.indexOf('\n```', i + 3);
-			end = close < 0 ? body.length : body.indexOf('\n', close + 4);
-		} else if (rest.startsWith('<!--')) end = body.indexOf('-->', i) + 3;
-		else if (body[i] === '`') end = body.indexOf('`', i + 1) + 1;
+			end = close < 0 ? body.length : endOf(body, '\n', close + 4, 0);
+		} else if (rest.startsWith('<!--')) end = endOf(body, '-->', i + 4);
+		else if (body[i] === '`') end = endOf(body, '`', i + 1);
 		else if (body[i] === '<' && /^<\/?[A-Za-z]/.test(rest)) end = tagEnd(body, i);
 		else if (body[i] === '{') end = expressionEnd(body, i);
-		else if (rest.startsWith('](')) end = body.indexOf(')', i) + 1;
-		else if (/^https?:\/\//.test(body.slice(i, i + 8))) end = i + (/^\S+/.exec(body.slice(i))?.[0].length ?? 1);
-		if (end === -1) continue;
-		if (end <= i) end = body.length;
+		else if (rest.startsWith('](')) end = endOf(body, ')', i);
+		else if (/^https?:\/\//.test(rest)) end = i + /^\S+/.exec(body.slice(i))![0].length;
+		if (end === undefined) continue;
 		ranges.push([i, end]);
 		i = end - 1;
 	}

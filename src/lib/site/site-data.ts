@@ -74,18 +74,23 @@ function inFileOrder(sections: Section[]): Section[] {
 	return [...sections].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
 }
 
-async function load(): Promise<SiteData> {
-	const [allArticles, series, unorderedSections, allPromos] = await Promise.all([
-		getCollection('articles'),
-		getCollection('series'),
-		getCollection('sections'),
-		getCollection('promos'),
-	]);
+/** The four collections as Astro hands them over. */
+export interface Collections {
+	articles: Article[];
+	series: Series[];
+	sections: Section[];
+	promos: Promo[];
+}
 
+/**
+ * The site's data from its collections, at `now`; `dev` (astro dev) shows drafts and what is
+ * scheduled for later too.
+ */
+export function siteData(collections: Collections, now: Date, dev: boolean): SiteData {
+	const { articles: allArticles, series, sections: unorderedSections, promos: allPromos } = collections;
 	const sections = inFileOrder(unorderedSections);
-	const now = new Date();
 	const promos = allPromos.filter((promo) => {
-		if (promo.data.draft) return import.meta.env.DEV;
+		if (promo.data.draft) return dev;
 		const status = promoStatus(promo.data, now);
 		if (status !== 'active') {
 			const field = status === 'expired' ? 'validThrough' : 'validFrom';
@@ -96,7 +101,7 @@ async function load(): Promise<SiteData> {
 
 	// Drafts and articles scheduled for later show in `astro dev` only; a production build never
 	// contains them (pages, feed, sitemap, search, series navigation and counts all come from here).
-	const articles = allArticles.filter((article) => import.meta.env.DEV || isPublished(article.data, now)).sort(newsOrder);
+	const articles = allArticles.filter((article) => dev || isPublished(article.data, now)).sort(newsOrder);
 
 	const sectionArticles = new Map<string, Article[]>(sections.map((section) => [section.id, []]));
 	for (const article of articles) sectionArticles.get(article.data.section.id)?.push(article);
@@ -141,6 +146,16 @@ async function load(): Promise<SiteData> {
 		),
 		year: now.getFullYear(),
 	};
+}
+
+async function load(): Promise<SiteData> {
+	const [articles, series, sections, promos] = await Promise.all([
+		getCollection('articles'),
+		getCollection('series'),
+		getCollection('sections'),
+		getCollection('promos'),
+	]);
+	return siteData({ articles, series, sections, promos }, new Date(), import.meta.env.DEV);
 }
 
 let cached: Promise<SiteData> | undefined;

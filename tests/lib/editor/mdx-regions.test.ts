@@ -34,10 +34,13 @@ describe('codeRanges: where code is, each range whole', () => {
 	test.each([
 		['an import line, at a line’s start only', '正文\nimport X from "x";\n后文 import y', ['import X from "x";']],
 		['export too, but not a word starting so', 'exports\nexport const a = 1;\n', ['export const a = 1;']],
+		['an import on the last line', '正文\nimport X from "x"', ['import X from "x"']],
 		['a fence and its closing line', '前\n```js\n甲,乙\n```\n后', ['```js\n甲,乙\n```']],
 		['a fence never closed: to the end', '前\n```\n甲,乙', ['```\n甲,乙']],
 		['a fence not at a line’s start is inline code', '前 ```甲``` 后', ['``', '`甲`', '``']],
 		['a comment', '甲<!-- 注,释 -->乙', ['<!-- 注,释 -->']],
+		['a comment never closed: to the end', '甲<!-- 注', ['<!-- 注']],
+		['a fence closed on the last line', '前\n```\n甲,乙\n```', ['```\n甲,乙\n```']],
 		['inline code never closed: to the end', '甲`乙,丙', ['`乙,丙']],
 		[
 			'a tag, its quoted > and its {expression} with a >',

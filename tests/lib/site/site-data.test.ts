@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cacheKey } from '../../../src/lib/site/cache-key';
-import type { SiteData } from '../../../src/lib/site/site-data';
+import { type Collections, isPublished, loadSiteData, type SiteData, siteData } from '../../../src/lib/site/site-data';
 import { SITE } from '../../../src/site.config';
 
-/** The collections astro:content hands over, by name: what each test's build reads. */
+/** What astro:content hands over, by collection: set by each test (loadSiteData reads it once). */
 const collections: Record<string, unknown[]> = {};
 vi.mock('astro:content', () => ({ getCollection: async (name: string) => collections[name] ?? [] }));
 
@@ -37,17 +37,11 @@ const promo = (id: string, data: Record<string, unknown> = {}) => ({
 });
 const seriesEntry = (id: string) => ({ id, collection: 'series', data: { title: `系列${id}` } });
 
-/** loadSiteData, read afresh (its result is kept per build) in a production build at NOW. */
-async function load(): Promise<SiteData> {
-	vi.resetModules();
-	const { loadSiteData } = await import('../../../src/lib/site/site-data');
-	return loadSiteData();
-}
+/** The site's data from this test's collections, at NOW, as a production build (or astro dev) sees it. */
+const load = (dev = false): SiteData => siteData(collections as unknown as Collections, NOW, dev);
 
 const warnings: string[] = [];
 beforeEach(() => {
-	vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-	vi.stubEnv('DEV', false);
 	warnings.length = 0;
 	vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message));
 	const file = sectionsFile();
@@ -74,28 +68,26 @@ beforeEach(() => {
 	});
 });
 afterEach(() => {
-	vi.useRealTimers();
-	vi.unstubAllEnvs();
 	vi.restoreAllMocks();
+	vi.unstubAllEnvs();
 });
 
 const ids = (entries: readonly { id: string }[] | undefined) => entries?.map((entry) => entry.id);
 
 describe('loadSiteData: the site’s content, once per build', () => {
 	test('published articles only (no drafts, nothing scheduled for later), newest first', async () => {
-		const site = await load();
+		const site = load();
 		expect(ids(site.articles)).toEqual(['now', 'c', 'b', 'd', 'a']);
 	});
 
 	test('in astro dev, drafts and scheduled articles show too, and so do draft promos', async () => {
-		vi.stubEnv('DEV', true);
-		const site = await load();
+		const site = load(true);
 		expect(ids(site.articles)).toEqual(['later', 'now', 'draft', 'c', 'b', 'd', 'a']);
 		expect(ids(site.promos)).toEqual(['running', 'always', 'unsaved']);
 	});
 
 	test('promos running now only; one ended or not yet begun is left out, with a warning naming its file and field', async () => {
-		const site = await load();
+		const site = load();
 		expect(ids(site.promos)).toEqual(['running', 'always']);
 		expect(ids([...site.byId.promos.values()])).toEqual(['running', 'always']);
 		expect(warnings).toEqual([
@@ -106,23 +98,23 @@ describe('loadSiteData: the site’s content, once per build', () => {
 
 	test('a promo without a file path is named by its id', async () => {
 		collections['promos'] = [{ ...promo('ended', { validThrough: day('2026-11-30') }), filePath: undefined }];
-		await load();
+		load();
 		expect(warnings).toEqual(['ended: validThrough: 广告已于 2026年11月30日 到期，本次构建不再显示']);
 	});
 
 	test('sections in the order sections.yaml lists them, not by id', async () => {
-		const site = await load();
+		const site = load();
 		expect(ids(site.sections)).toEqual(['politics-law', 'economy', 'culture']);
 		expect(site.byId.sections.get('economy')?.data.name).toBe('经济');
 	});
 
 	test('sections without a file keep the order they came in', async () => {
 		collections['sections'] = [section('culture', '文化'), section('politics-law', '政法')];
-		expect(ids((await load()).sections)).toEqual(['culture', 'politics-law']);
+		expect(ids(load().sections)).toEqual(['culture', 'politics-law']);
 	});
 
 	test('each section’s published articles, newest first; a section with none has an empty list', async () => {
-		const site = await load();
+		const site = load();
 		expect(Object.fromEntries([...site.sectionArticles].map(([id, list]) => [id, ids(list)]))).toEqual({
 			'politics-law': ['now', 'b', 'd', 'a'],
 			economy: ['c'],
@@ -131,7 +123,7 @@ describe('loadSiteData: the site’s content, once per build', () => {
 	});
 
 	test('each series’ published installments in reading order; active series, newest installment first', async () => {
-		const site = await load();
+		const site = load();
 		expect(Object.fromEntries([...site.installments].map(([id, list]) => [id, ids(list)]))).toEqual({
 			old: ['b', 'a'],
 			new: ['c'],
@@ -145,7 +137,7 @@ describe('loadSiteData: the site’s content, once per build', () => {
 	});
 
 	test('tags in use, most used first, then by slug, each with its pinyin slug and articles newest first', async () => {
-		const site = await load();
+		const site = load();
 		expect(site.tags.map((tag) => [tag.slug, tag.name, ids(tag.articles)])).toEqual([
 			['sao-hei-chu-e', '扫黑除恶', ['b', 'a']],
 			['zheng-fa', '政法', ['d', 'a']],
@@ -154,14 +146,14 @@ describe('loadSiteData: the site’s content, once per build', () => {
 	});
 
 	test('reading minutes of each article, and up to four related articles', async () => {
-		const site = await load();
+		const site = load();
 		expect(Object.fromEntries(site.readingMinutes)).toEqual({ now: 1, c: 2, b: 2, d: 2, a: 2 });
 		expect(ids(site.related.get('a'))).toEqual(['b', 'd', 'now']);
 		expect([...site.related.keys()]).toEqual(['now', 'c', 'b', 'd', 'a']);
 	});
 
 	test('the layout’s key and the copyright year come from the site config, the year, the sections and the series', async () => {
-		const site = await load();
+		const site = load();
 		expect(site.year).toBe(2026);
 		expect(site.layoutKey).toBe(
 			cacheKey(
@@ -173,12 +165,25 @@ describe('loadSiteData: the site’s content, once per build', () => {
 		);
 	});
 
-	test('read once: every page gets the same data', async () => {
-		vi.resetModules();
-		const { loadSiteData } = await import('../../../src/lib/site/site-data');
+	test('loadSiteData: the four collections read once, now, as a production build; every page gets the same data', async () => {
+		const file = sectionsFile();
+		Object.assign(collections, {
+			sections: [section('economy', '经济', file), section('politics-law', '政法', file)],
+			series: [seriesEntry('old')],
+			articles: [article('a', '2019-07-01', { series: { id: 'old' } }), article('draft', '2019-07-02', { draft: true })],
+			promos: [promo('unsaved', { draft: true })],
+		});
+		vi.stubEnv('DEV', false);
 		const first = loadSiteData();
 		expect(loadSiteData()).toBe(first);
-		expect(await loadSiteData()).toBe(await first);
+		const site = await first;
+		expect([ids(site.articles), ids(site.sections), ids(site.series), ids(site.promos)]).toEqual([
+			['a'],
+			['politics-law', 'economy'],
+			['old'],
+			[],
+		]);
+		expect(site.year).toBe(new Date().getFullYear());
 	});
 });
 
@@ -188,8 +193,7 @@ describe('isPublished', () => {
 		[{ draft: false, pubDate: new Date(NOW.getTime() - 1) }, true],
 		[{ draft: false, pubDate: new Date(NOW.getTime() + 1) }, false],
 		[{ draft: true, pubDate: new Date(NOW.getTime() - 1) }, false],
-	])('%o → %s', async (data, published) => {
-		const { isPublished } = await import('../../../src/lib/site/site-data');
+	])('%o → %s', (data, published) => {
 		expect(isPublished(data, NOW)).toBe(published);
 	});
 });
