@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { formatDateParts, STRINGS } from '../src/strings';
 
-const WORDS = Object.entries(STRINGS).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+const WORDS = Object.entries(STRINGS as Record<string, unknown>).filter(
+	(entry): entry is [string, string] => typeof entry[1] === 'string',
+);
 /** Separators are spaced on purpose; every other word is trimmed. */
 const SPACED = ['kickerSeparator', 'titleSeparator'];
 const HAN = /\p{Script=Han}/u;

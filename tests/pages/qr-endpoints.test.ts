@@ -41,7 +41,9 @@ describe('the QR endpoints', () => {
 			['drawn', cacheKey(absoluteUrl(ROUTES.promo('drawn')))],
 			['to-advertiser', cacheKey('https://advertiser.example/sign-up')],
 		]);
-		const answers = await Promise.all(paths.map((path) => promoQr.GET({ props: path.props } as unknown as APIContext)));
+		const answers = await Promise.all(
+			paths.map((path) => promoQr.GET({ props: path.props } as unknown as Parameters<typeof promoQr.GET>[0])),
+		);
 		expect(await Promise.all(answers.map(svgOf))).toEqual([
 			absoluteUrl(ROUTES.promo('drawn')),
 			'https://advertiser.example/sign-up',
