@@ -66,13 +66,16 @@ describe('the site’s pictures, drawn from its mark', () => {
 describe('icoFromPngs: an ICO file of PNG images', () => {
 	const small = Buffer.from('first');
 	const large = Buffer.from('the second');
-	const ico = icoFromPngs([
-		{ size: 16, png: small },
-		{ size: 256, png: large },
-	]);
+	// Made in each test, not here: a value made while the tests are collected is made before
+	// mutation testing turns a mutant on.
+	const twoImages = () =>
+		icoFromPngs([
+			{ size: 16, png: small },
+			{ size: 256, png: large },
+		]);
 
 	test('the directory: an icon of two images, each its size, planes, depth, length and place', () => {
-		expect(icoDirectory(ico)).toEqual({
+		expect(icoDirectory(twoImages())).toEqual({
 			reserved: 0,
 			type: 1,
 			entries: [
@@ -83,6 +86,7 @@ describe('icoFromPngs: an ICO file of PNG images', () => {
 	});
 
 	test('the images follow the directory, whole and in order', () => {
+		const ico = twoImages();
 		expect(ico.length).toBe(6 + 2 * 16 + small.length + large.length);
 		expect(ico.subarray(38, 43).toString()).toBe('first');
 		expect(ico.subarray(43).toString()).toBe('the second');
