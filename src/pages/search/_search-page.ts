@@ -5,6 +5,7 @@
  * for the next 20. Results are built with DOM methods, never innerHTML.
  */
 import { displayedText, exactMatches, type PagefindSearch, queryTerms } from '../../lib/site/search-words';
+import type { SearchMessages } from './_search-messages';
 import { excerpt } from './_search-text';
 
 interface PagefindData {
@@ -25,16 +26,7 @@ interface Pagefind extends PagefindSearch<PagefindResult> {
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-interface Messages {
-	searching: string;
-	results: string;
-	resultsSoFar: string;
-	none: string;
-	failed: string;
-	ellipsis: string;
-	metaSeparator: string;
-	sectionFilter: string;
-}
+type Messages = SearchMessages;
 
 /** Results shown at once, and added by each press of 更多结果. */
 const PAGE_SIZE = 20;

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { runSearchPage } from '../../../src/pages/search/_search-page';
-import { STRINGS } from '../../../src/strings';
+import { SEARCH_MESSAGES } from '../../../src/pages/search/_search-messages';
 
 /**
  * The search page's script over a stand-in Pagefind (tests/fixtures/pagefind-stand-in.mjs, named
@@ -39,17 +39,6 @@ vi.stubGlobal('Option', function Option(text: string, value: string) {
 	return option;
 });
 
-const MESSAGES = {
-	searching: STRINGS.searching,
-	results: STRINGS.searchResults('{count}', '{term}'),
-	resultsSoFar: STRINGS.searchResultsSoFar('{count}', '{total}', '{term}'),
-	none: STRINGS.searchNone('{term}'),
-	failed: STRINGS.searchFailed,
-	ellipsis: STRINGS.ellipsis,
-	metaSeparator: STRINGS.kickerSeparator,
-	sectionFilter: STRINGS.sectionFilter,
-};
-
 function searchPage(index = pathToFileURL(MODULE).href) {
 	document.body.innerHTML = `
 		<form class="search"><input type="search"><button type="submit">搜索</button>
@@ -61,7 +50,7 @@ function searchPage(index = pathToFileURL(MODULE).href) {
 	const form = document.querySelector('form')!;
 	form.dataset.index = index;
 	form.dataset.base = '/news/';
-	form.dataset.messages = JSON.stringify(MESSAGES);
+	form.dataset.messages = JSON.stringify(SEARCH_MESSAGES);
 	return form;
 }
 /**
