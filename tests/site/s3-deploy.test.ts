@@ -1,17 +1,14 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
+import { HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { cacheControlOf, contentTypeOf, parseHeaders, phaseOf } from '../../src/lib/pipeline/s3-deploy';
 import { buildCopy, cleanEnv, runBuild } from '../helpers/build';
+import { BUCKET, localS3 } from '../helpers/s3-server';
 import { distFiles } from '../helpers/dist';
-
-const BUCKET = 'ulanqab-news';
 
 interface Stored {
 	md5: string;
@@ -25,11 +22,7 @@ const PICTURE = 'content/articles/images/xuanchuan.png';
 const FIRST = 'content/articles/huade-pingan.mdx';
 const SECOND = 'content/articles/shangdu-fazhi.mdx';
 
-/** What the S3 server was asked to do, in order: `put key` and `delete key`. */
-const requests: string[] = [];
-let server: S3rver;
-let endpoint = '';
-const storage = mkdtempSync(join(tmpdir(), 's3-'));
+const { requests, settings, client } = localS3();
 const copy = buildCopy({
 	[FIRST]: article('化德县开展平安建设宣传月活动', '化德县政法各部门走进社区。'),
 	[PICTURE]: await sharp({ create: { width: 800, height: 500, channels: 3, background: '#a33' } })
@@ -39,38 +32,7 @@ const copy = buildCopy({
 /** One of the processed pictures, a file with a content hash in its name. */
 const hashedFile = () => [...expected().keys()].find((key) => key.startsWith('_astro/') && key.endsWith('.webp'));
 
-beforeAll(async () => {
-	server = new S3rver({
-		address: '127.0.0.1',
-		port: 0,
-		silent: true,
-		directory: storage,
-		configureBuckets: [{ name: BUCKET, configs: [] }],
-	});
-	const { port } = await server.run();
-	endpoint = `http://127.0.0.1:${port}`;
-	server.on('event', (event: { Records: { eventName: string; s3: { object: { key: string } } }[] }) => {
-		for (const record of event.Records)
-			requests.push(
-				`${record.eventName.includes('ObjectRemoved') ? 'delete' : 'put'} ${decodeURIComponent(record.s3.object.key)}`,
-			);
-	});
-});
-
-afterAll(async () => {
-	await server?.close();
-	copy.remove();
-	rmSync(storage, { recursive: true, force: true });
-});
-
-const settings = () => ({
-	S3_ENDPOINT: endpoint,
-	S3_REGION: 'cn-north-1',
-	S3_BUCKET: BUCKET,
-	S3_ACCESS_KEY_ID: 'S3RVER',
-	S3_SECRET_ACCESS_KEY: 'S3RVER',
-	S3_PATH_STYLE: 'true',
-});
+afterAll(() => copy.remove());
 
 /** Runs the deploy as CI does; not spawnSync, which would stop the S3 server in this process from answering. */
 function runDeploy(env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -88,14 +50,6 @@ async function deploy(): Promise<string> {
 	expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 	return run.stdout;
 }
-
-const client = () =>
-	new S3Client({
-		endpoint,
-		region: 'cn-north-1',
-		forcePathStyle: true,
-		credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-	});
 
 /** Every object in the bucket: MD5, Content-Type, Cache-Control. */
 async function bucket(): Promise<Map<string, Stored>> {

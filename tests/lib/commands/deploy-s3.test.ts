@@ -1,58 +1,15 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DeleteObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { deployS3, inParallel, remoteObjects } from '../../../src/lib/commands/deploy-s3';
 import { runIn } from '../../helpers/command';
+import { BUCKET, localS3 } from '../../helpers/s3-server';
 import { PROJECT_ROOT } from '../../helpers/paths';
 
-const BUCKET = 'ulanqab-news';
-const storage = mkdtempSync(join(tmpdir(), 's3-'));
-let server: S3rver;
-let endpoint = '';
-/** What the S3 server was asked to do, in order: `put key` and `delete key`. */
-const requests: string[] = [];
-
-beforeAll(async () => {
-	server = new S3rver({
-		address: '127.0.0.1',
-		port: 0,
-		silent: true,
-		directory: storage,
-		configureBuckets: [{ name: BUCKET, configs: [] }],
-	});
-	const { port } = await server.run();
-	endpoint = `http://127.0.0.1:${port}`;
-	server.on('event', (event: { Records: { eventName: string; s3: { object: { key: string } } }[] }) => {
-		for (const record of event.Records)
-			requests.push(
-				`${record.eventName.includes('ObjectRemoved') ? 'delete' : 'put'} ${decodeURIComponent(record.s3.object.key)}`,
-			);
-	});
-});
-afterAll(async () => {
-	await server?.close();
-	rmSync(storage, { recursive: true, force: true });
-});
-
-const SETTINGS = () => ({
-	S3_ENDPOINT: endpoint,
-	S3_REGION: 'cn-north-1',
-	S3_BUCKET: BUCKET,
-	S3_ACCESS_KEY_ID: 'S3RVER',
-	S3_SECRET_ACCESS_KEY: 'S3RVER',
-	S3_PATH_STYLE: 'true',
-});
-const s3 = () =>
-	new S3Client({
-		endpoint,
-		region: 'cn-north-1',
-		forcePathStyle: true,
-		credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-	});
+const { requests, settings: SETTINGS, client: s3 } = localS3();
 
 /** A built site: the project's _headers and a page, a hashed picture and the feed. */
 function builtSite(files: Record<string, string> = {}): string {
