@@ -25,7 +25,7 @@ const sections = defineCollection({
 
 const promos = defineCollection({
 	loader: editorLoader(glob({ base: './content/promos', pattern: '*.yaml', generateId: idFromFileName })),
-	schema: ({ image }) => promoSchema({ image, reference }),
+	schema: ({ image }) => promoSchema({ image }),
 });
 
 export const collections = { articles, series, sections, promos };

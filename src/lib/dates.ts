@@ -43,7 +43,8 @@ export function toIsoBeijing(date: Date): string {
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A day and time; its one group is the offset, where written. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 /** What either form looks like (not whether the day exists), for editors' tools: both patterns in one. */
 export const CONTENT_DATE_FORMAT = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -61,13 +62,16 @@ export function parseContentDate(value: unknown, { endOfDay = false } = {}): Dat
 	const text = value.trim();
 	const day = DATE_ONLY.exec(text);
 	if (day) {
-		const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
-		const utc = new Date(Date.UTC(year, month - 1, date));
-		if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) return undefined;
+		const utc = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+		// A day that does not exist (2019-02-30) rolls over into another, and years 0–99 are read as
+		// 1900–1999: either way the day read back is not the day written.
+		if (utc.toISOString().slice(0, 10) !== text) return undefined;
 		return new Date(utc.getTime() - OFFSET_MS + (endOfDay ? DAY_MS - 1 : 0));
 	}
-	if (!DATE_TIME.test(text)) return undefined;
-	const withOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}+08:00`;
+	const time = DATE_TIME.exec(text);
+	if (!time) return undefined;
+	const [, offset] = time;
+	const withOffset = offset ? text : `${text}+08:00`;
 	const parsed = new Date(withOffset.replace(' ', 'T'));
 	return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }

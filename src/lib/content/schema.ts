@@ -154,7 +154,8 @@ export const articleSchema = <P extends z.ZodType, R extends z.ZodType>({ image,
 			}
 		});
 
-export const promoSchema = <P extends z.ZodType, R extends z.ZodType>({ image }: SchemaTools<P, R>) =>
+/** A promo refers to nothing else, so it needs only the picture tool. */
+export const promoSchema = <P extends z.ZodType>({ image }: Pick<SchemaTools<P, z.ZodType>, 'image'>) =>
 	fields({
 			label: requiredText('广告标识（label）').default('广告'),
 			presenter: optionalText('主办方（presenter）'),

@@ -63,9 +63,12 @@ function printBreaks(body: string): { end: number; next: number }[] {
 	const blocks = paragraphs(body);
 	const breaks: { end: number; next: number }[] = [];
 	blocks.forEach((block, index) => {
-		const next = blocks[index + 1];
-		if (next && isPrintBreak(block.text, next.text)) {
-			breaks.push({ end: block.start + block.text.trimEnd().length, next: next.start });
+		const following = blocks[index + 1];
+		if (following && isPrintBreak(block.text, following.text)) {
+			// Joined from the last character of one to the first of the next: the blank line between
+			// (spaces, a tab or \r in it) and the next paragraph's indent go.
+			const next = following.start + following.text.length - following.text.trimStart().length;
+			breaks.push({ end: block.start + block.text.trimEnd().length, next });
 		}
 	});
 	return breaks;

@@ -10,19 +10,11 @@
  * check says, on the pull request and in the terminal.
  */
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../slug';
 import { promoSchema, sectionSchema, seriesSchema } from '../content/schema';
 
+// Articles, the files that refer to sections, series and promos, are MDX: no schema here needs references.
 const tools = {
 	image: () => z.string().describe('图片路径，相对于本文件，如 ./images/photo.jpg'),
-	reference: (collection: 'sections' | 'series' | 'promos') =>
-		z.string().regex(ID_PATTERN).describe(
-			{
-				sections: '栏目编号，见 content/sections.yaml',
-				series: '系列编号：content/series/ 里的文件名',
-				promos: '广告编号：content/promos/ 里的文件名',
-			}[collection],
-		),
 };
 
 /** The files VS Code reads, by name, and which editors' files each describes. */

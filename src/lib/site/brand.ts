@@ -16,11 +16,9 @@ const ICO_SIZES = [16, 32, 48];
 
 const mark = () => readFileSync(MARK_FILE);
 
+/** The mark as a square PNG. sharp draws an SVG at the size asked for, so it is sharp at any size. */
 export function markPng(size: number): Promise<Buffer> {
-	return sharp(mark(), { density: 72 * (size / 32) })
-		.resize(size, size)
-		.png({ compressionLevel: 9 })
-		.toBuffer();
+	return sharp(mark()).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
 }
 
 /** 1200 × 630, the size Open Graph and WeChat previews expect: the mark on masthead red. */
@@ -34,8 +32,8 @@ export async function shareImagePng(): Promise<Buffer> {
 
 /** An ICO file holding PNG images (allowed since Windows Vista; every browser reads it). */
 export function icoFromPngs(images: readonly { size: number; png: Buffer }[]): Buffer {
+	// Zeroed: the reserved word at 0 and each entry's reserved byte stay 0.
 	const header = Buffer.alloc(6 + 16 * images.length);
-	header.writeUInt16LE(0, 0);
 	header.writeUInt16LE(1, 2); // 1 = icon
 	header.writeUInt16LE(images.length, 4);
 	let offset = header.length;

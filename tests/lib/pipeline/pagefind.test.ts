@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import pagefindIndex, { type SearchState } from '../../../src/lib/pipeline/pagefind';
 import { indexPage, searchDocument } from '../../../src/lib/site/search-index';
 
@@ -97,5 +97,20 @@ describe('the search index integration: what a build indexed is kept for the nex
 		await build(root, pages);
 		writeFileSync(join(root, 'node_modules/.astro/search-index.json'), '{"fingerprint":');
 		expect(LOG.exec((await build(root, pages)).logged[0]!)?.slice(1)).toEqual(['1', '0']);
+	});
+
+	test('the log line times the work after the last page and the whole of it, in whole milliseconds', async () => {
+		const root = projectFolder();
+		writeArticle(root, 'a', '甲篇正文');
+		// The build starts at 1000 ms, its last page is rendered at 5000 ms, the index is written at 5250.4 ms.
+		const clock = vi.spyOn(performance, 'now').mockReturnValueOnce(1000).mockReturnValueOnce(5000).mockReturnValueOnce(5250.4);
+		try {
+			const { logged } = await build(root, { '/articles/a/': page('甲篇正文') });
+			expect(logged).toEqual([
+				'indexed 1 pages for search (0 from the last build): 250 ms after the last page (4250 ms alongside the build)',
+			]);
+		} finally {
+			clock.mockRestore();
+		}
 	});
 });

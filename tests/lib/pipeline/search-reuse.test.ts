@@ -71,3 +71,49 @@ describe('expectedUnchanged: the pages of the last build handed to the search in
 		expect(kept({ ...content, 'content/articles/images/p.jpg': 'p2', 'content/articles/images/q.png': 'q1' })).toHaveLength(4);
 	});
 });
+
+describe('expectedUnchanged on a series of three and two other articles (only article pages are indexed)', () => {
+	// Each installment links its series and its neighbours; 民生新闻 links 政治站位篇 as related reading.
+	const site: IndexedPage[] = [
+		['/articles/zhengzhi-zhanwei/', doc(['/series/saohei-chu-e/', '/articles/zuzhi-baozhang/'])],
+		['/articles/zuzhi-baozhang/', doc(['/series/saohei-chu-e/', '/articles/zhengzhi-zhanwei/', '/articles/jiandu-zeren/'])],
+		['/articles/jiandu-zeren/', doc(['/series/saohei-chu-e/', '/articles/zuzhi-baozhang/'])],
+		['/articles/minsheng-xinwen/', doc(['/articles/zhengzhi-zhanwei/'])],
+		['/articles/tianqi-yubao/', doc(['/sections/minsheng/'])],
+	];
+	const files = Object.fromEntries(site.map(([url], index) => [`content${url.slice(0, -1)}.mdx`, `v${index}`]));
+	const inSeries = {
+		'content/articles/zhengzhi-zhanwei.mdx': 'saohei-chu-e',
+		'content/articles/zuzhi-baozhang.mdx': 'saohei-chu-e',
+		'content/articles/jiandu-zeren.mdx': 'saohei-chu-e',
+	};
+	const last: SearchState = { fingerprint: 'code', content: files, pages: site };
+	/** The series each article's file names now; reading a file that is gone is an error, as on disk. */
+	const reuse = (now: Record<string, string>, seriesNow: Record<string, string> = inSeries) =>
+		expectedUnchanged(last, 'code', now, (path) => {
+			if (now[path] === undefined) throw new Error(`${path} is not there to read`);
+			return seriesNow[path];
+		}).map(([url]) => url);
+
+	test('an installment changed: not it, its series, nor the article linking it as related reading', () => {
+		expect(reuse({ ...files, 'content/articles/zhengzhi-zhanwei.mdx': 'changed' })).toEqual(['/articles/tianqi-yubao/']);
+	});
+
+	test('an installment moved out of its series: the series its last page linked is not kept either', () => {
+		const { 'content/articles/zhengzhi-zhanwei.mdx': _out, ...stillIn } = inSeries;
+		expect(reuse({ ...files, 'content/articles/zhengzhi-zhanwei.mdx': 'changed' }, stillIn)).toEqual(['/articles/tianqi-yubao/']);
+	});
+
+	test('an installment removed: its file is not read; the rest of its series is not kept', () => {
+		const { 'content/articles/jiandu-zeren.mdx': _gone, ...rest } = files;
+		expect(reuse(rest)).toEqual(['/articles/minsheng-xinwen/', '/articles/tianqi-yubao/']);
+	});
+
+	test('an article joining the series, named by its file: the series’ installments are not kept', () => {
+		const joined = { ...inSeries, 'content/articles/saohei-xin-pian.mdx': 'saohei-chu-e' };
+		expect(reuse({ ...files, 'content/articles/saohei-xin-pian.mdx': 'new' }, joined)).toEqual([
+			'/articles/minsheng-xinwen/',
+			'/articles/tianqi-yubao/',
+		]);
+	});
+});

@@ -30,7 +30,7 @@ const series = {
 const promo = {
 	id: 'ad',
 	collection: 'promos',
-	data: { label: '广告', title: '江南研学夏令营', draft: false },
+	data: { label: '广告', title: '江南研学夏令营', draft: false, qr: { alt: '报名二维码' }, details: '活动详情。' },
 } as unknown as Promo;
 
 const inSeries = (id: string, order: number) =>
@@ -69,15 +69,16 @@ const site: SiteData = {
 };
 
 describe('articleView: what the article page shows beyond the article’s fields', () => {
-	const view = articleView(site, second);
+	// Made inside each test, where a mutant is on.
+	const view = () => articleView(site, second);
 
 	test('kicker and breadcrumbs: section, series, part; home, section, article', () => {
-		expect(view.kicker).toEqual([
+		expect(view().kicker).toEqual([
 			{ label: '政法', href: '/sections/politics-law/', filter: '栏目' },
 			{ label: '系列述评', href: '/series/saohei-chu-e/', filter: '系列' },
 			{ label: '第2篇' },
 		]);
-		expect(view.crumbs).toEqual([
+		expect(view().crumbs).toEqual([
 			{ name: '首页', href: '/' },
 			{ name: '政法', href: '/sections/politics-law/' },
 			{ name: '标题b', href: '/articles/b/' },
@@ -94,7 +95,7 @@ describe('articleView: what the article page shows beyond the article’s fields
 	});
 
 	test('series navigation: every installment in order, with the neighbours', () => {
-		expect(view.seriesNav).toEqual({
+		expect(view().seriesNav).toEqual({
 			seriesTitle: '系列述评',
 			seriesHref: '/series/saohei-chu-e/',
 			installments: [
@@ -108,15 +109,15 @@ describe('articleView: what the article page shows beyond the article’s fields
 	});
 
 	test('reading time, related articles and the article’s own URL come from the site model', () => {
-		expect(view.readingMinutes).toBe(7);
-		expect(view.backToTop).toBe(true);
-		expect(view.related).toEqual([loose]);
-		expect(view.url).toBe(absoluteUrl('/articles/b/'));
-		expect(view.sectionName).toBe('政法');
+		expect(view().readingMinutes).toBe(7);
+		expect(view().backToTop).toBe(true);
+		expect(view().related).toEqual([loose]);
+		expect(view().url).toBe(absoluteUrl('/articles/b/'));
+		expect(view().sectionName).toBe('政法');
 	});
 
 	test('JSON-LD: the article as part of its series, and its breadcrumb trail', () => {
-		const [news, crumbs] = view.jsonLd as [Record<string, unknown>, Record<string, unknown>];
+		const [news, crumbs] = view().jsonLd as [Record<string, unknown>, Record<string, unknown>];
 		expect(news['@type']).toBe('NewsArticle');
 		expect(news['isPartOf']).toEqual({
 			'@type': 'CreativeWorkSeries',
@@ -138,7 +139,31 @@ describe('articleView: what the article page shows beyond the article’s fields
 		expect(other.seriesNav).toBeUndefined();
 		expect(other.kicker).toEqual([{ label: '政法', href: '/sections/politics-law/', filter: '栏目' }]);
 		expect(other.promos.map((p) => p.id)).toEqual(['ad']);
+		// Shown beside an article, not on its own page: the QR leads to the promo's page, without its details.
+		expect([other.promos[0]?.qr?.href, other.promos[0]?.detailsHtml]).toEqual(['/promos/ad/', undefined]);
 		expect(other.readingMinutes).toBe(1);
 		expect(other.backToTop).toBe(false);
+	});
+
+	test.each([
+		[2, false],
+		[3, true],
+		[4, true],
+	])('a read of %i minutes ends with 回到顶部: %s', (minutes, backToTop) => {
+		const timed = { ...site, readingMinutes: new Map([['d', minutes]]) };
+		expect(articleView(timed, loose).backToTop).toBe(backToTop);
+	});
+
+	test('a section the site does not know gives no section crumb or kicker item', () => {
+		const unknown = article('e', { section: { id: 'gone', collection: 'sections' } } as Partial<Article['data']>);
+		const view = articleView({ ...site, readingMinutes: new Map([['e', 1]]) }, unknown);
+		expect([view.sectionName, view.kicker, view.crumbs]).toEqual([
+			'',
+			[],
+			[
+				{ name: '首页', href: '/' },
+				{ name: '标题e', href: '/articles/e/' },
+			],
+		]);
 	});
 });

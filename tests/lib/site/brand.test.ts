@@ -36,7 +36,7 @@ describe('the site’s pictures, drawn from its mark', () => {
 		const png = await markPng(size);
 		const meta = await sharp(png).metadata();
 		expect([meta.format, meta.width, meta.height]).toEqual(['png', size, size]);
-		// Drawn at the size (density), not scaled up from 32 px: a large mark has sharp edges, so few
+		// Drawn at the size, not scaled up from the SVG's 32 px: a large mark has sharp edges, so few
 		// pixels are neither fully the mark nor fully its ground.
 		if (size === LOGO_SIZE) {
 			const { data } = await sharp(png).extractChannel('alpha').raw().toBuffer({ resolveWithObject: true });
@@ -53,7 +53,7 @@ describe('the site’s pictures, drawn from its mark', () => {
 	test('the sharing picture: 1200 × 630, the mark in the middle of masthead red', async () => {
 		const png = await shareImagePng();
 		const meta = await sharp(png).metadata();
-		expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+		expect([meta.format, meta.width, meta.height, meta.isPalette]).toEqual(['png', 1200, 630, true]);
 		expect(await pixel(png, 5, 5)).toEqual([0xb0, 0x16, 0x1b]);
 		expect(await pixel(png, 1194, 624)).toEqual([0xb0, 0x16, 0x1b]);
 		// The mark (360 px, centred: 11.25 px a unit of its 32) is red with white bars; its top bar
@@ -61,6 +61,17 @@ describe('the site’s pictures, drawn from its mark', () => {
 		expect(await pixel(png, 600, 247)).toEqual([255, 255, 255]);
 		expect(await pixel(png, 490, 247)).toEqual([0xb0, 0x16, 0x1b]);
 	});
+});
+
+/** The same pixels written again at zlib's default level, 6 (sharp's default too). */
+const atDefaultLevel = (png: Buffer, palette = false) => sharp(png).png({ compressionLevel: 6, palette }).toBuffer();
+
+test.each([
+	['the logo', () => markPng(LOGO_SIZE), false],
+	['the sharing picture', shareImagePng, true],
+])('%s is written at the highest compression, smaller than at the default level', async (_name, make, palette) => {
+	const png = await make();
+	expect(png.length).toBeLessThan((await atDefaultLevel(png, palette)).length);
 });
 
 describe('icoFromPngs: an ICO file of PNG images', () => {

@@ -31,4 +31,10 @@ describe('renderPromoDetails: an ad’s Markdown as its page shows it', () => {
 	])('refuses %s even past the content gate', (_name, markdown) => {
 		expect(() => renderPromoDetails(markdown)).toThrow(/广告详情超出了允许的写法/);
 	});
+
+	test('the refusal names each kind of problem once, in the order met', () => {
+		expect(() => renderPromoDetails('![图](https://example.org/a.png) 和 <b>粗</b>，<i>斜</i>')).toThrow(
+			new Error('广告详情超出了允许的写法：详情里不能放图片；详情里不能写 HTML 标签'),
+		);
+	});
 });

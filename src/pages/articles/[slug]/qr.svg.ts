@@ -7,9 +7,10 @@ import { absoluteUrl, ROUTES } from '../../../lib/site/urls';
 /** Each article's own address as a QR code, for reading on a phone or sharing to WeChat. */
 export const getStaticPaths = (async () => {
 	const { articles } = await loadSiteData();
-	return articles.map((article) => ({ params: { slug: article.id }, cacheKey: cacheKey(target(article.id)) }));
+	return articles.map((article) => {
+		const target = absoluteUrl(ROUTES.article(article.id));
+		return { params: { slug: article.id }, props: { target }, cacheKey: cacheKey(target) };
+	});
 }) satisfies GetStaticPaths;
 
-const target = (id: string) => absoluteUrl(ROUTES.article(id));
-
-export const GET: APIRoute = ({ params }) => qrResponse(target(params.slug ?? ''));
+export const GET: APIRoute<{ target: string }> = ({ props }) => qrResponse(props.target);
