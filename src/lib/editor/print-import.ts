@@ -4,6 +4,7 @@
  * the trailing （来源） line made the source, stand-alone quotations set as <PullQuote>, print
  * breaks joined and half-width punctuation made full-width. Pure: text in, files' text out.
  */
+import { parseDocument } from 'yaml';
 import { fixPunctuationWidth, isPrintBreak } from './cjk-text';
 import { phoneDigits } from '../phone';
 
@@ -124,10 +125,13 @@ export function importPromo(text: string): ImportedPromo | undefined {
 		if (phone) people.push({ phone: phoneDigits(phone[1] ?? phone[4] ?? ''), name: (phone[2] ?? phone[3] ?? '').trim() });
 		else if (place) address = { label: (place[1] ?? '').trim(), text: (place[2] ?? '').trim() };
 		else if (item.includes('扫描二维码')) qrCaption = item;
-		else if (/报名|咨询|联系/.test(item) && !item.startsWith('#'))
+		// The heading comes before the numbers: a closing line (欢迎来电咨询) is not one.
+		else if (people.length === 0 && /报名|咨询|联系/.test(item) && !item.startsWith('#'))
 			contacts = { heading: item, wechatSameNumber: item.includes('微信同号'), people };
 	}
-	if (!contacts && people.length > 0) contacts = { heading: '联系方式', wechatSameNumber: false, people };
+	// A heading without a number under it is no contacts block (a promo's needs at least one person).
+	if (people.length === 0) contacts = undefined;
+	else contacts ??= { heading: '联系方式', wechatSameNumber: false, people };
 	return {
 		presenter: titleAt > 0 ? ad.slice(0, titleAt).join(' ') : undefined,
 		title: (ad[titleAt] ?? ad[0] ?? '').replace(/^#\s*/, ''),
@@ -138,10 +142,12 @@ export function importPromo(text: string): ImportedPromo | undefined {
 	};
 }
 
-const yamlString = (value: string) =>
-	/^[\w\u4e00-\u9fff（）《》“”，。！：、 -]+$/u.test(value) && !/^\d/.test(value) && !value.includes(': ')
-		? value
-		: JSON.stringify(value);
+/** Plain where it is plain text and YAML reads it back as that text (as the content check reads it); else quoted. */
+function yamlString(value: string): string {
+	if (!/^[\w\u4e00-\u9fff（）《》“”，。！：、 -]+$/u.test(value)) return JSON.stringify(value);
+	const read = parseDocument(value, { schema: 'core' });
+	return read.errors.length === 0 && read.toJS() === value ? value : JSON.stringify(value);
+}
 
 export function articleMdx(article: ImportedArticle, options: ImportOptions): string {
 	const lines = [
