@@ -77,7 +77,8 @@ function summaryOf(text: string, limit = 120): string {
 
 export function splitPage(text: string): { article: string[]; source?: string | undefined; ad: string[] } {
 	const items = paragraphs(text);
-	const sourceAt = items.findIndex((item) => SOURCE_LINE.test(item));
+	// The last such line: one above it (a byline, a picture's credit) is part of the article.
+	const sourceAt = items.findLastIndex((item) => SOURCE_LINE.test(item));
 	if (sourceAt >= 0) {
 		return {
 			article: items.slice(0, sourceAt),

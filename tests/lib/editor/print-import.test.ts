@@ -91,6 +91,11 @@ describe('splitPage: where the article ends and the ad begins', () => {
 		],
 		['a source line first leaves no article', '（新华社）\n\n正文。', { article: [], source: '新华社', ad: ['正文。'] }],
 		[
+			'a byline under the headline stays in the article; the last such line is the source',
+			'# 标题\n\n（本报记者 张三）\n\n正文。\n\n(新华社)\n\n扫描二维码 报名',
+			{ article: ['# 标题', '（本报记者 张三）', '正文。'], source: '新华社', ad: ['扫描二维码 报名'] },
+		],
+		[
 			'without a source line the ad begins at the first QR prompt',
 			'# 标题\n\n第一段。\n\n第二段。\n\n扫描二维码 报名\n\n王老师 13304743215',
 			{ article: ['# 标题', '第一段。', '第二段。'], ad: ['扫描二维码 报名', '王老师 13304743215'] },
