@@ -4,7 +4,7 @@
  * the trailing （来源） line made the source, stand-alone quotations set as <PullQuote>, print
  * breaks joined and half-width punctuation made full-width. Pure: text in, files' text out.
  */
-import { parseDocument } from 'yaml';
+import { parseYaml } from '../content/source';
 import { fixPunctuationWidth, isPrintBreak } from './cjk-text';
 import { phoneDigits } from '../phone';
 
@@ -146,7 +146,7 @@ export function importPromo(text: string): ImportedPromo | undefined {
 /** Plain where it is plain text and YAML reads it back as that text (as the content check reads it); else quoted. */
 function yamlString(value: string): string {
 	if (!/^[\w\u4e00-\u9fff（）《》“”，。！：、 -]+$/u.test(value)) return JSON.stringify(value);
-	const read = parseDocument(value, { schema: 'core' });
+	const read = parseYaml(value);
 	return read.errors.length === 0 && read.toJS() === value ? value : JSON.stringify(value);
 }
 
