@@ -52,8 +52,9 @@ function paragraphs(body: string): { text: string; start: number }[] {
 	const blocks: { text: string; start: number }[] = [];
 	const pattern = /(?:^|\n)([^\n][\s\S]*?)(?=\n[ \t]*\r?\n|\s*$)/g;
 	for (const match of body.matchAll(pattern)) {
-		const text = match[1] ?? '';
-		if (text.trim() === '') continue;
+		// A paragraph starts at its first character: a blank line's spaces or \r, or an indent, are not in it.
+		const text = (match[1] ?? '').trimStart();
+		if (text === '') continue;
 		blocks.push({ text, start: match.index + match[0].length - text.length });
 	}
 	return blocks;
@@ -63,12 +64,9 @@ function printBreaks(body: string): { end: number; next: number }[] {
 	const blocks = paragraphs(body);
 	const breaks: { end: number; next: number }[] = [];
 	blocks.forEach((block, index) => {
-		const following = blocks[index + 1];
-		if (following && isPrintBreak(block.text, following.text)) {
-			// Joined from the last character of one to the first of the next: the blank line between
-			// (spaces, a tab or \r in it) and the next paragraph's indent go.
-			const next = following.start + following.text.length - following.text.trimStart().length;
-			breaks.push({ end: block.start + block.text.trimEnd().length, next });
+		const next = blocks[index + 1];
+		if (next && isPrintBreak(block.text, next.text)) {
+			breaks.push({ end: block.start + block.text.trimEnd().length, next: next.start });
 		}
 	});
 	return breaks;
