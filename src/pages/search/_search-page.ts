@@ -26,15 +26,13 @@ interface Pagefind extends PagefindSearch<PagefindResult> {
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-type Messages = SearchMessages;
-
 /** Results shown at once, and added by each press of 更多结果. */
 const PAGE_SIZE = 20;
 
 const fill = (template: string, values: Record<string, string | number>) =>
 	template.replace(/\{(\w+)\}/g, (_match, key: string) => String(values[key] ?? ''));
 
-function resultItem(data: PagefindData, terms: readonly string[], messages: Messages): HTMLLIElement {
+function resultItem(data: PagefindData, terms: readonly string[], messages: SearchMessages): HTMLLIElement {
 	const item = document.createElement('li');
 	const heading = document.createElement('h2');
 	const title = displayedText(data.meta.title ?? '');
@@ -76,7 +74,7 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 	const status = document.querySelector<HTMLElement>('.search__status[role="status"]')!;
 	const list = document.querySelector<HTMLOListElement>('.search__results')!;
 	const more = document.querySelector<HTMLButtonElement>('.search__more')!;
-	const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
+	const messages = JSON.parse(form.dataset.messages ?? '{}') as SearchMessages;
 
 	let pagefind: Pagefind;
 	try {
