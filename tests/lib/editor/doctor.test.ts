@@ -14,15 +14,15 @@ const real = (path: string) =>
 const site = [real('sections.yaml'), real('series/saohei-chu-e.yaml'), real('promos/jiangnan-study-tour.yaml')];
 const now = new Date('2026-11-26T02:00:00Z');
 
-const article = (body: string, fields = '') =>
-	file(
-		'content/articles/test.mdx',
-		`---\ntitle: 测试\nsummary: 测试摘要。\npubDate: 2019-07-01\nsection: politics-law\n${fields}---\n\n${body}`,
-	);
+const frontmatter = (fields = '') =>
+	`---\ntitle: 测试\nsummary: 测试摘要。\npubDate: 2019-07-01\nsection: politics-law\n${fields}---\n`;
+/** An article whose body follows a blank line after the frontmatter. */
+const article = (body: string, fields = '') => file('content/articles/test.mdx', `${frontmatter(fields)}\n${body}`);
+/** A diagnostic as a line: place, severity, field and problem. */
+const line = (d: Diagnostic, path = d.file) =>
+	`${path}:${d.line}:${d.column} ${d.severity} ${d.field ? `${d.field}：` : ''}${d.problem}`;
 const report = async (files: ContentFile[]) =>
-	(await doctorContent([...site, ...files], now)).map(
-		(d) => `${d.file.split('/').pop()}:${d.line}:${d.column} ${d.severity} ${d.field ? `${d.field}：` : ''}${d.problem}`,
-	);
+	(await doctorContent([...site, ...files], now)).map((d) => line(d, d.file.split('/').pop()));
 
 describe('the content doctor', () => {
 	test('a draft fresh from npm run new has nothing to report (YAML’s own quotes are not Chinese text)', async () => {
@@ -134,13 +134,10 @@ describe('the content doctor', () => {
 });
 
 /** Every diagnostic of the files, whole: place, severity, field, problem and suggestion. */
-const said = (diagnostics: readonly Diagnostic[]) =>
-	diagnostics.map(
-		(d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.field ? `${d.field}：` : ''}${d.problem} → ${d.suggestion}`,
-	);
-const doctor = async (...files: ContentFile[]) => said(await doctorContent([...site, ...files], now));
+const doctor = async (...files: ContentFile[]) =>
+	(await doctorContent([...site, ...files], now)).map((d) => `${line(d)} → ${d.suggestion}`);
 
-const FRONTMATTER = '---\ntitle: 测试\nsummary: 测试摘要。\npubDate: 2019-07-01\nsection: politics-law\n---\n';
+const FRONTMATTER = frontmatter();
 /** An article whose body starts straight after the frontmatter (article() puts a blank line first). */
 const mdx = (body: string) => file('content/articles/test.mdx', FRONTMATTER + body);
 const crlf = (body: string) => file('content/articles/test.mdx', (FRONTMATTER + body).replaceAll('\n', '\r\n'));

@@ -14,7 +14,8 @@ import {
 } from '../../../src/lib/editor/print-import';
 import { SEED_RAW } from '../../helpers/seed';
 
-const options = {
+/** The seed's section and series, as the committed article has them. */
+const SEED_OPTIONS = {
 	section: 'politics-law',
 	series: [{ id: 'saohei-chu-e', title: '全市扫黑除恶专项斗争系列述评' }],
 	today: '2026-11-26',
@@ -31,7 +32,7 @@ const omit = (data: Record<string, unknown>, keys: readonly string[]) =>
 	Object.fromEntries(Object.entries(data).filter(([key]) => !keys.includes(key)));
 
 describe('importing the seed print page', () => {
-	const seedMdx = () => articleMdx(importArticle(SEED_RAW, options), options);
+	const seedMdx = () => articleMdx(importArticle(SEED_RAW, SEED_OPTIONS), SEED_OPTIONS);
 
 	test('gives the committed article: same fields (editorial ones aside) and the same text', () => {
 		const mdx = seedMdx();
@@ -59,7 +60,7 @@ describe('importing the seed print page', () => {
 	});
 
 	test('a headline naming an unknown series leaves series and part for the editor', () => {
-		const article = importArticle('# 全市环保督察系列述评之整改篇\n\n正文。\n', { ...options, series: [] });
+		const article = importArticle('# 全市环保督察系列述评之整改篇\n\n正文。\n', { ...SEED_OPTIONS, series: [] });
 		expect([article.series, article.part, article.unknownSeries]).toEqual([undefined, undefined, '全市环保督察系列述评']);
 	});
 
