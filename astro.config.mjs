@@ -27,7 +27,7 @@ export default defineConfig({
 	// deletes), so CI can restore it (deploy workflow); tests/helpers/build.ts knows the same path.
 	cacheDir: './.cache/astro',
 	// A page from getStaticPaths() whose key (src/lib/site/cache-key.ts), code and content are what
-	// they were in the last build is copied from cacheDir instead of rendered (tests/site/warm-build.test.ts).
+	// they were in the last build is copied from cacheDir instead of rendered (tests/slow/warm-build.test.ts).
 	experimental: { incrementalBuild: true },
 	// compressHTML keeps Astro 7's default, 'jsx': whitespace spanning a line break is dropped, which
 	// suits Chinese (no stray spaces between lines of markup); a wanted space is written as {' '}.

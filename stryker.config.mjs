@@ -17,7 +17,7 @@ export default {
 	// run keeps its own, since the gate's tables and patterns are its guards.
 	ignoreStatic: true,
 	testRunner: 'vitest',
-	vitest: { configFile: 'vitest.mutation.config.ts' },
+	vitest: { configFile: 'vitest.config.ts' },
 	coverageAnalysis: 'perTest',
 	checkers: ['typescript'],
 	tsconfigFile: 'tests/mutation/tsconfig.json',

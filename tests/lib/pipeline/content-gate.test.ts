@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { ContentError, formatDiagnostic } from '../../../src/lib/content/diagnostics';
 import { filesUnder } from '../../../src/lib/files';
 import contentGate from '../../../src/lib/pipeline/content-gate';
-import { badInput } from '../../fixtures/bad-input/corpus';
+import { BAD_INPUTS, badInput } from '../../fixtures/bad-input/corpus';
 import { contentWith } from '../../helpers/content-copy';
 
 type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
@@ -79,5 +79,18 @@ describe('the content gate as a build step', () => {
 			'content/articles/quote.mdx:8:5: 提醒 中文里用了英文直引号「"」 → 改为「“ 或 ”」',
 		]);
 		expect(logged.at(-1)!.message).toMatch(/^内容检查通过：/);
+	});
+});
+
+/**
+ * The whole bad-input corpus through the build's own step, in this process: each input stops the
+ * gate with its line. tests/slow/bad-input.test.ts proves the same through real builds and
+ * `content:check` (CI), and tests/site/gate-in-build.test.ts that a real build runs this step.
+ */
+describe('every bad input stops the gate with its own line', () => {
+	test.each(BAD_INPUTS)('$class: $input', async ({ files, line }) => {
+		const { error } = await runGate(contentWith(files), 'build');
+		expect(error).toBeInstanceOf(ContentError);
+		expect((error as ContentError).diagnostics.map(formatDiagnostic)).toContain(line);
 	});
 });

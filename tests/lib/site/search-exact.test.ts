@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { searchDocument, writePagefindFiles } from '../../src/lib/site/search-index';
-import { type SearchIndex, searchIndexOf } from '../helpers/search';
+import { searchDocument, writePagefindFiles } from '../../../src/lib/site/search-index';
+import { type SearchIndex, searchIndexOf } from '../../helpers/search';
 
 /**
  * Search over a real Pagefind index of pages cut as the build cuts them (searchDocument), queried
