@@ -4,8 +4,10 @@
  * - the id is the file name, never a `slug:` in the file (the gate refuses one anyway);
  * - the fields are the gate's YAML 1.2 reading, so dates reach the schema as written
  *   (YAML 1.1 turns 2019-13-45 into a day of 2020, and 2019-07-01 into midnight UTC).
- * Should Astro's own schema still refuse an entry (a dev server's edit since the check), every
- * entry is tried and all problems come out together.
+ * Should Astro's own schema still refuse an entry, every entry is tried and all problems come out
+ * together: a build stops; a dev server (which has a watcher) keeps running without the entry,
+ * since the gate's preview (pipeline/content-preview.ts) shows editors what is wrong, and a page
+ * must never render an entry the schema refused.
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
@@ -19,6 +21,15 @@ export function idFromFileName({ entry }: { entry: string }): string {
 
 // Stryker disable next-line StringLiteral: only a Windows path has a backslash to turn into /
 const displayPath = (path: string) => (isAbsolute(path) ? relative(process.cwd(), path) : path).split('\\').join('/');
+
+/** The schema's own (Chinese) messages out of Astro's error ("**pubDate**: …" lines under an English heading), or the whole text when it has none. */
+export function schemaMessages(text: string): string {
+	const lines = text.split('\n').flatMap((line) => {
+		const [, field, message] = /^\s*\*\*([^*]+)\*\*: (.*)$/.exec(line) ?? [];
+		return field === undefined ? [] : [`${field}：${message}`];
+	});
+	return lines.length > 0 ? lines.join('；') : text;
+}
 
 export function editorLoader(loader: Loader): Loader {
 	return {
@@ -37,8 +48,23 @@ export function editorLoader(loader: Loader): Loader {
 				}
 				return sections.get(id);
 			};
+			/** Ids whose data the schema refused: never stored, so no page renders them half-read. */
+			const refused = new Set<string>();
+			const store = new Proxy(context.store, {
+				get: (target, key) => {
+					if (key === 'set')
+						return (entry: { id: string }) => {
+							if (!refused.has(entry.id)) return target.set(entry as Parameters<typeof target.set>[0]);
+							target.delete(entry.id);
+							return false;
+						};
+					const value: unknown = Reflect.get(target, key);
+					return typeof value === 'function' ? value.bind(target) : value;
+				},
+			});
 			await loader.load({
 				...context,
+				store,
 				parseData: async (props) => {
 					const file = props.filePath ? displayPath(props.filePath) : props.id;
 					const data = !props.filePath
@@ -47,9 +73,15 @@ export function editorLoader(loader: Loader): Loader {
 							? sectionData(props.filePath, props.id)
 							: read(props.filePath);
 					try {
-						return await context.parseData({ ...props, data: (data ?? props.data) as typeof props.data });
+						const parsed = await context.parseData({ ...props, data: (data ?? props.data) as typeof props.data });
+						refused.delete(props.id);
+						return parsed;
 					} catch (error) {
-						problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+						refused.add(props.id);
+						const message = error instanceof Error ? error.message : String(error);
+						// On a dev server, a file saved later is read again through this same function.
+						if (context.watcher) context.logger.warn(`${file} 暂不显示，改正后自动恢复：${schemaMessages(message)}`);
+						else problems.push(`${file}: ${message}`);
 						return props.data;
 					}
 				},

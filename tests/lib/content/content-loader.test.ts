@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
-import { editorLoader, idFromFileName } from '../../../src/lib/content/content-loader';
+import { editorLoader, idFromFileName, schemaMessages } from '../../../src/lib/content/content-loader';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-loader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,6 +14,57 @@ const file = (name: string, text: string) => {
 };
 
 type Props = Parameters<LoaderContext['parseData']>[0];
+
+/** Astro's data store, as far as a loader uses it: a class, so its methods live on the prototype. */
+class FakeStore {
+	readonly entries = new Map<string, unknown>();
+	readonly deleted: string[] = [];
+	set(entry: { id: string; data: unknown }) {
+		this.entries.set(entry.id, entry.data);
+		return true;
+	}
+	delete(id: string) {
+		this.deleted.push(id);
+		this.entries.delete(id);
+	}
+	keys() {
+		return [...this.entries.keys()];
+	}
+}
+
+/**
+ * Runs the loader as a dev server does: each entry parsed, then stored through the context's store,
+ * with a watcher present and a logger that keeps what it is told. Returns the store, the warnings
+ * and what the loader threw.
+ */
+async function loadInDev(entries: Props[], parse: (props: Props) => unknown) {
+	const store = new FakeStore();
+	const warnings: string[] = [];
+	const inner: Loader = {
+		name: 'inner-loader',
+		load: async (context) => {
+			for (const entry of entries) {
+				const data = await context.parseData(entry);
+				context.store.set({ id: entry.id, data });
+			}
+			// What a loader may call besides set: it reaches the store itself, bound to it.
+			expect(context.store.keys()).toEqual([...store.entries.keys()]);
+		},
+	};
+	const context = {
+		parseData: async (props: Props) => parse(props),
+		store,
+		watcher: {},
+		logger: { warn: (message: string) => warnings.push(message) },
+	} as unknown as LoaderContext;
+	const error = await editorLoader(inner)
+		.load(context)
+		.then(
+			() => undefined,
+			(thrown: unknown) => thrown,
+		);
+	return { store, warnings, error };
+}
 
 /**
  * Runs `editorLoader` over a loader that hands Astro the given entries, with Astro's own
@@ -32,6 +83,7 @@ async function load(entries: Props[], parse: (props: Props) => unknown = (props)
 			given.push(props);
 			return parse(props);
 		},
+		store: new FakeStore(),
 	} as unknown as LoaderContext;
 	const loader = editorLoader(inner);
 	const error = await loader.load(context).then(
@@ -110,5 +162,56 @@ describe('editorLoader: Astro reads the files the gate’s way', () => {
 				'inline: not an Error: inline',
 			].join('\n'),
 		);
+	});
+});
+
+describe('editorLoader on a dev server: a refused entry is left out, never stored half-read', () => {
+	test('a refused entry is not stored (and any earlier copy is deleted); the others are; nothing is thrown; each is said once, in Chinese', async () => {
+		const good = file('dev-good.yaml', 'title: 好\n');
+		const bad = file('dev-bad.yaml', 'title: 坏\n');
+		const { store, warnings, error } = await loadInDev(
+			[
+				{ id: 'bad', data: {}, filePath: bad },
+				{ id: 'good', data: {}, filePath: good },
+			],
+			(props) => {
+				if (props.id === 'bad') throw new Error('**articles → bad** data does not match.\n\n  **pubDate**: 日期不对\n');
+				return { parsed: props.id };
+			},
+		);
+		expect(error).toBeUndefined();
+		expect([...store.entries]).toEqual([['good', { parsed: 'good' }]]);
+		expect(store.deleted).toEqual(['bad']);
+		expect(warnings).toEqual([`${relative(process.cwd(), bad)} 暂不显示，改正后自动恢复：pubDate：日期不对`]);
+	});
+
+	test('once the same entry parses again (the file was fixed), it is stored', async () => {
+		const path = file('dev-fixed.yaml', 'title: 好\n');
+		let calls = 0;
+		const { store } = await loadInDev(
+			[
+				{ id: 'a', data: {}, filePath: path },
+				{ id: 'a', data: {}, filePath: path },
+			],
+			() => {
+				calls++;
+				if (calls === 1) throw new Error('日期不对');
+				return { fixed: true };
+			},
+		);
+		expect([...store.entries]).toEqual([['a', { fixed: true }]]);
+		expect(store.deleted).toEqual(['a']);
+	});
+});
+
+describe('schemaMessages: the schema’s own words out of Astro’s error', () => {
+	test.each([
+		['**articles → x** data does not match collection schema.\n\n  **pubDate**: 日期不对\n  **section**: 必填\n', 'pubDate：日期不对；section：必填'],
+		['  **a: b**: c: d', 'a: b：c: d'],
+		['**仅标题** 没有冒号', '**仅标题** 没有冒号'],
+		['没有星号的消息', '没有星号的消息'],
+		['', ''],
+	])('%j → %j', (text, expected) => {
+		expect(schemaMessages(text)).toBe(expected);
 	});
 });

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { describe, expect, test } from 'vitest';
-import { ContentError, formatDiagnostic } from '../../../src/lib/content/diagnostics';
 import { filesUnder } from '../../../src/lib/files';
 import contentGate from '../../../src/lib/pipeline/content-gate';
 import { BAD_INPUTS, badInput } from '../../fixtures/bad-input/corpus';
@@ -10,29 +9,37 @@ import { contentWith } from '../../helpers/content-copy';
 
 type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 
-/** Runs the gate's hook for a project at `root` under `command`; returns what it logged, and what it threw. */
+/**
+ * Runs the gate's hook for a project at `root` under `command`; returns what it logged, the report
+ * a failed build stopped with, and the Vite plugins it added (the dev server's preview).
+ */
 async function runGate(root: string, command: string) {
-	const logged: { level: 'info' | 'warn'; message: string }[] = [];
+	const logged: { level: 'info' | 'warn' | 'error'; message: string }[] = [];
 	const logger = {
 		info: (message: string) => logged.push({ level: 'info', message }),
 		warn: (message: string) => logged.push({ level: 'warn', message }),
+		error: (message: string) => logged.push({ level: 'error', message }),
 	};
-	const gate = contentGate();
+	const stopped: string[] = [];
+	const plugins: { name: string }[] = [];
+	const gate = contentGate({ stop: (report) => void stopped.push(report) });
 	const setup = gate.hooks['astro:config:setup'] as Setup;
-	const error = await Promise.resolve(
-		setup({ command, config: { root: pathToFileURL(`${root}/`) }, logger } as unknown as Parameters<Setup>[0]),
-	).then(
-		() => undefined,
-		(thrown: unknown) => thrown,
-	);
-	return { name: gate.name, logged, error };
+	await setup({
+		command,
+		config: { root: pathToFileURL(`${root}/`), base: '/' },
+		logger,
+		updateConfig: (config: { vite: { plugins: { name: string }[] } }) => plugins.push(...config.vite.plugins),
+	} as unknown as Parameters<Setup>[0]);
+	const report = stopped[0];
+	return { name: gate.name, logged, report, stopped, plugins, lines: report?.split('\n') ?? [] };
 }
 
 describe('the content gate as a build step', () => {
-	test.each(['build', 'dev'])('on %s, clean content passes, and the log says how many files were checked', async (command) => {
+	test('on build, clean content passes, and the log says how many files were checked', async () => {
 		const root = contentWith({});
-		const { name, logged, error } = await runGate(root, command);
-		expect(error).toBeUndefined();
+		const { name, logged, stopped, plugins } = await runGate(root, 'build');
+		expect(stopped).toEqual([]);
+		expect(plugins).toEqual([]);
 		expect(name).toBe('content-gate');
 		expect(logged).toHaveLength(1);
 		expect(logged[0]!.level).toBe('info');
@@ -43,26 +50,43 @@ describe('the content gate as a build step', () => {
 	});
 
 	test.each(['preview', 'sync'])('on %s, nothing is read (a missing folder is no error)', async (command) => {
-		const { logged, error } = await runGate('/nonexistent/project', command);
-		expect(error).toBeUndefined();
+		const { logged, stopped, plugins } = await runGate('/nonexistent/project', command);
+		expect(stopped).toEqual([]);
+		expect(plugins).toEqual([]);
 		expect(logged).toEqual([]);
 	});
 
-	test('an error stops the build with every problem, as the content check prints them', async () => {
+	test('an error stops the build with only the Chinese lines: the count, then every problem as the content check prints it', async () => {
 		const input = badInput('import of a Node module, used to print a file');
-		const { logged, error } = await runGate(contentWith(input.files), 'build');
-		expect(error).toBeInstanceOf(ContentError);
-		const lines = (error as ContentError).diagnostics.map(formatDiagnostic);
+		const other = badInput('a file saved as GBK');
+		const { logged, stopped, lines } = await runGate(contentWith({ ...input.files, ...other.files }), 'build');
+		expect(stopped).toHaveLength(1);
+		// The import is also an expression ({fs.readFileSync(…)}): three errors in two files.
+		expect(lines[0]).toBe('内容有 3 处错误，构建已停止：');
+		expect(lines).toHaveLength(5);
+		expect(lines.at(-1)).toBe('每种错误怎么改，见编辑手册 docs/editor-handbook.md「出错了怎么办」。');
 		expect(lines).toContain(input.line);
-		expect((error as ContentError).message).toContain(input.line);
-		// Errors are not logged as warnings: they are the error's message.
+		expect(lines).toContain(other.line);
+		expect(lines.slice(1, -1).every((line) => line.startsWith('content/articles/'))).toBe(true);
+		// Errors are not logged as warnings: they are the report.
 		expect(logged).toEqual([]);
 	});
 
-	test('a file the gate cannot read at all is an error too', async () => {
-		const input = badInput('a file saved as GBK');
-		const { error } = await runGate(contentWith(input.files), 'build');
-		expect((error as ContentError).diagnostics.map(formatDiagnostic)).toContain(input.line);
+	test('on the dev server, errors do not stop it: each is logged in Chinese, and the preview plugin is added', async () => {
+		const input = badInput('import of a Node module, used to print a file');
+		const { logged, stopped, plugins } = await runGate(contentWith(input.files), 'dev');
+		expect(stopped).toEqual([]);
+		expect(plugins.map((plugin) => plugin.name)).toEqual(['content-preview']);
+		expect(logged.every((entry) => entry.level === 'error')).toBe(true);
+		expect(logged.map((entry) => entry.message)).toContain(input.line);
+		expect(logged).toHaveLength(3);
+		expect(logged.at(-1)!.message).toBe('内容有 2 处错误，预览先显示错误清单；改正并保存后页面自动恢复');
+	});
+
+	test('on the dev server, clean content passes with the preview plugin added', async () => {
+		const { logged, plugins } = await runGate(contentWith({}), 'dev');
+		expect(plugins.map((plugin) => plugin.name)).toEqual(['content-preview']);
+		expect(logged).toEqual([{ level: 'info', message: '内容检查通过' }]);
 	});
 
 	test('a warning is logged as one, and does not stop the build', async () => {
@@ -70,8 +94,8 @@ describe('the content gate as a build step', () => {
 			'content/articles/quote.mdx':
 				'---\ntitle: 引号\nsummary: 测试摘要。\npubDate: 2019-07-01\nsection: politics-law\n---\n\n他说"好"。\n',
 		});
-		const { logged, error } = await runGate(root, 'build');
-		expect(error).toBeUndefined();
+		const { logged, stopped } = await runGate(root, 'build');
+		expect(stopped).toEqual([]);
 		const warnings = logged.filter((entry) => entry.level === 'warn');
 		// One for each of the two straight quotes, each on its own line, with its place.
 		expect(warnings.map((entry) => entry.message)).toEqual([
@@ -89,8 +113,7 @@ describe('the content gate as a build step', () => {
  */
 describe('every bad input stops the gate with its own line', () => {
 	test.each(BAD_INPUTS)('$class: $input', async ({ files, line }) => {
-		const { error } = await runGate(contentWith(files), 'build');
-		expect(error).toBeInstanceOf(ContentError);
-		expect((error as ContentError).diagnostics.map(formatDiagnostic)).toContain(line);
+		const { lines } = await runGate(contentWith(files), 'build');
+		expect(lines).toContain(line);
 	});
 });
