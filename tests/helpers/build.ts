@@ -66,13 +66,10 @@ export function linkPackages(root: string): void {
 }
 
 /**
- * Builds a copy of the project with extra or replaced files (test fixtures: broken content,
- * generated articles), so fixtures never enter content/. `remove()` deletes the copy.
+ * A copy of the project with extra or replaced files (test fixtures: broken content, generated
+ * articles), so fixtures never enter content/. `remove()` deletes the copy.
  */
-export function buildCopy(
-	files: Record<string, string | Uint8Array>,
-	env: Record<string, string> = {},
-): BuildResult & { root: string; dist: string; remove: () => void } {
+export function projectCopy(files: Record<string, string | Uint8Array>): { root: string; remove: () => void } {
 	const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
 	for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
 		if (existsSync(join(PROJECT_ROOT, part))) cpSync(join(PROJECT_ROOT, part), join(root, part), { recursive: true });
@@ -82,10 +79,14 @@ export function buildCopy(
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), text);
 	}
-	return {
-		root,
-		dist: join(root, 'dist'),
-		...runBuild({ root, env }),
-		remove: () => rmSync(root, { recursive: true, force: true }),
-	};
+	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Builds a copy of the project (projectCopy) once. */
+export function buildCopy(
+	files: Record<string, string | Uint8Array>,
+	env: Record<string, string> = {},
+): BuildResult & { root: string; dist: string; remove: () => void } {
+	const copy = projectCopy(files);
+	return { ...copy, dist: join(copy.root, 'dist'), ...runBuild({ root: copy.root, env }) };
 }

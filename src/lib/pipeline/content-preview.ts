@@ -12,6 +12,9 @@ import { CONTENT_DIR } from '../content/content-folder';
 import { type Diagnostic, formatDiagnostic, SEVERITY_WORDS } from '../content/diagnostics';
 import { HANDBOOK } from '../editor/handbook';
 
+/** How long after the last save under content/ the check runs. */
+export const SETTLE_MS = 150;
+
 /** Where the page asks for the check's state (under the site's base path). */
 export const STATUS_PATH = '__content-check.json';
 
@@ -120,36 +123,53 @@ export function contentPreview({ root, base, check, initial, logger }: PreviewOp
 	let diagnostics = initial;
 	/** Counts the checks: the error page reloads when it changes. */
 	let version = 0;
-	/** The check under way since the last save; a request waits for it, so no page renders half-checked content. */
-	let pending: Promise<void> = Promise.resolve();
+	/** The checks run so far, one after another. */
+	let running: Promise<void> = Promise.resolve();
+	/** A check due once saves stop arriving (an editor's save can be a truncate and a write, seen apart). */
+	let due: PromiseWithResolvers<void> | undefined;
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	const contentDir = join(root, CONTENT_DIR);
 
-	const recheck = () => {
-		pending = pending.then(async () => {
-			const hadErrors = errorsOf(diagnostics).length > 0;
-			try {
-				diagnostics = (await check(root)).diagnostics;
-			} catch (error) {
-				// The gate refuses what it cannot read; this is a fault of the check itself, said once.
-				logger.error(`内容检查本身出错（${error instanceof Error ? error.message : String(error)}），请告诉技术同事`);
-				return;
-			}
-			version++;
-			reportToTerminal(diagnostics, logger, hadErrors);
-		});
+	const recheck = async () => {
+		const hadErrors = errorsOf(diagnostics).length > 0;
+		try {
+			diagnostics = (await check(root)).diagnostics;
+		} catch (error) {
+			// The gate refuses what it cannot read; this is a fault of the check itself, said once.
+			logger.error(`内容检查本身出错（${error instanceof Error ? error.message : String(error)}），请告诉技术同事`);
+			return;
+		}
+		version++;
+		reportToTerminal(diagnostics, logger, hadErrors);
+	};
+
+	const saved = () => {
+		due ??= Promise.withResolvers<void>();
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			const done = due;
+			due = undefined;
+			running = running.then(recheck).then(() => done?.resolve());
+		}, SETTLE_MS);
+	};
+
+	/** Resolves once no check is due or under way, so no page renders half-checked content. */
+	const settled = async () => {
+		await due?.promise;
+		await running;
 	};
 
 	const handle = async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
 		const path = (req.url ?? '/').split('?')[0];
 		if (path === `/${STATUS_PATH}`) {
-			await pending;
+			await settled();
 			res.setHeader('content-type', 'application/json; charset=utf-8');
 			res.setHeader('cache-control', 'no-store');
 			res.end(JSON.stringify({ version, errors: errorsOf(diagnostics).length }));
 			return;
 		}
 		if (!(req.headers.accept ?? '').includes('text/html')) return next();
-		await pending;
+		await settled();
 		if (errorsOf(diagnostics).length === 0) return next();
 		res.statusCode = 503;
 		res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -163,7 +183,7 @@ export function contentPreview({ root, base, check, initial, logger }: PreviewOp
 			server.watcher.add(contentDir);
 			for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const)
 				server.watcher.on(event, (path: string) => {
-					if (isInside(contentDir, path)) recheck();
+					if (isInside(contentDir, path)) saved();
 				});
 			server.middlewares.use((req, res, next) => void handle(req, res, next));
 		},

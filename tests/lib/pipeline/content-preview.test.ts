@@ -158,6 +158,14 @@ describe('contentPreview: the dev server’s pages follow the check', () => {
 		]);
 	});
 
+	test('a burst of saves (a truncate and a write, several files) is checked once, after the last', async () => {
+		const { watcher, request, logged } = devServer(root, [[ERROR], []]);
+		for (const name of ['a.mdx', 'a.mdx', 'b.yaml']) watcher.emit('change', join(root, 'content', name));
+		expect(JSON.parse((await request(`/${STATUS_PATH}`, '*/*')).body)).toEqual({ version: 1, errors: 0 });
+		// A second check would have been told the disk cannot be read.
+		expect(logged).toEqual(['info 内容检查通过，预览已恢复']);
+	});
+
 	test('a check that itself fails keeps the last verdict and says so once', async () => {
 		const { watcher, request, logged } = devServer(root, [[ERROR]]);
 		watcher.emit('change', join(root, 'content'));
