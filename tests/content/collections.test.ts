@@ -41,7 +41,7 @@ describe('the collections: where each kind of content file is read from', () => 
 	test('every loader reads the gate’s way: Astro’s loader is handed editorLoader’s parseData, not its own', async () => {
 		for (const { loader } of Object.values(collections as unknown as Record<string, Collection>)) {
 			const parseData = async () => ({});
-			await (loader.load as (context: object) => Promise<void>)({ parseData });
+			await (loader.load as (context: object) => Promise<void>)({ parseData, store: {} });
 			expect(typeof loaded.at(-1)?.parseData).toBe('function');
 			expect(loaded.at(-1)?.parseData).not.toBe(parseData);
 		}

@@ -69,6 +69,30 @@ function schemaIssues(report: Report, file: string, issues: readonly z.core.$Zod
 	}
 }
 
+/**
+ * The fields other files are named by, read straight from a file the schema refused (a wrong date,
+ * say), so its references are still checked in the same run: one run, every problem. A value of
+ * the wrong type is left out (the schema has said so already).
+ */
+export function referencesOf(data: unknown): {
+	section: string | undefined;
+	series: string | undefined;
+	promos: (string | undefined)[];
+	cover: string | undefined;
+	qrImage: string | undefined;
+} {
+	const fields = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
+	const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+	const qr = fields['qr'];
+	return {
+		section: text(fields['section']),
+		series: text(fields['series']),
+		promos: Array.isArray(fields['promos']) ? fields['promos'].map(text) : [],
+		cover: text(fields['cover']),
+		qrImage: qr !== null && typeof qr === 'object' ? text((qr as Record<string, unknown>)['image']) : undefined,
+	};
+}
+
 const unknownId = (kind: string, id: string, known: readonly string[]) =>
 	`找不到${kind}「${id}」，应为以下之一：${known.join('、') || '（暂无）'}`;
 
@@ -81,12 +105,17 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 	report.diagnostics.push(...inventory.diagnostics);
 	const bytes = new Map(files.map((file) => [file.path, file.bytes]));
 	const ofKind = (kind: InventoryEntry['kind']) => inventory.entries.filter((entry) => entry.kind === kind);
+	/** A file that could not be read whole may use any picture: none is then called unused. */
+	let unread = false;
 
 	for (const entry of inventory.entries) {
 		if (entry.kind === 'picture') continue;
 		const { source, diagnostics } = readSource({ path: entry.path, bytes: bytes.get(entry.path) ?? new Uint8Array() });
 		report.diagnostics.push(...diagnostics);
-		if (!source) continue;
+		if (!source) {
+			unread = true;
+			continue;
+		}
 		sources.set(entry.path, source);
 		const result = SCHEMAS[entry.kind].safeParse(source.yaml.data);
 		if (result.success) parsed.set(entry.path, result.data);
@@ -131,7 +160,7 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 		const at = (offset: number, field: string, problem: string, suggestion = '') =>
 			report.at(entry.path, body.start + offset, field, problem, suggestion);
 
-		let tree;
+		let tree: Root | undefined;
 		try {
 			tree = parseMdx(body.text);
 		} catch (error) {
@@ -140,34 +169,37 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 			// MDX's reason gives places within the body; the diagnostic gives the place in the file.
 			const reason = ((error as { reason?: string }).reason ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
 			at(offset, 'MDX', `正文写法有误（${reason}）`, '检查标签是否成对闭合；正文里的 < 和 { 请写成全角 ＜ ｛');
-			continue;
+			unread = true;
 		}
-		trees.set(entry.path, tree);
-		for (const problem of mdxSubsetProblems(tree)) at(problem.offset, problem.field, problem.problem, problem.suggestion);
-		for (const { offset, props } of componentUses(tree, 'Figure')) {
-			if (props['src'] !== undefined)
-				picture(props['src'], 'content', (problem, suggestion) => at(offset, '<Figure src>', problem, suggestion));
-		}
-		const placed = new Set(data?.promos ?? []);
-		for (const { offset, props } of componentUses(tree, 'Promo')) {
-			const id = props['id'];
-			if (id === undefined) continue;
-			if (!promoIds.includes(id)) at(offset, '<Promo id>', unknownId('广告', id, promoIds));
-			else if (placed.has(id)) at(offset, '<Promo id>', `广告「${id}」在本文中已经出现过`, '同一广告每篇只放一次');
-			placed.add(id);
+		const refs = referencesOf(source.yaml.data);
+		const placed = new Set(refs.promos);
+		if (tree) {
+			trees.set(entry.path, tree);
+			for (const problem of mdxSubsetProblems(tree)) at(problem.offset, problem.field, problem.problem, problem.suggestion);
+			for (const { offset, props } of componentUses(tree, 'Figure')) {
+				if (props['src'] !== undefined)
+					picture(props['src'], 'content', (problem, suggestion) => at(offset, '<Figure src>', problem, suggestion));
+			}
+			for (const { offset, props } of componentUses(tree, 'Promo')) {
+				const id = props['id'];
+				if (id === undefined) continue;
+				if (!promoIds.includes(id)) at(offset, '<Promo id>', unknownId('广告', id, promoIds));
+				else if (placed.has(id)) at(offset, '<Promo id>', `广告「${id}」在本文中已经出现过`, '同一广告每篇只放一次');
+				placed.add(id);
+			}
 		}
 
-		if (!data) continue;
-		if (!sectionIds.has(data.section)) report.field(entry.path, ['section'], unknownId('栏目', data.section, [...sectionIds.keys()]));
-		if (data.series !== undefined && !seriesIds.includes(data.series))
-			report.field(entry.path, ['series'], unknownId('系列', data.series, seriesIds));
-		data.promos.forEach((id, index) => {
-			if (!promoIds.includes(id)) report.field(entry.path, ['promos', index], unknownId('广告', id, promoIds));
+		// References are checked from the file as written, even when another field is wrong.
+		if (refs.section !== undefined && !sectionIds.has(refs.section))
+			report.field(entry.path, ['section'], unknownId('栏目', refs.section, [...sectionIds.keys()]));
+		if (refs.series !== undefined && !seriesIds.includes(refs.series))
+			report.field(entry.path, ['series'], unknownId('系列', refs.series, seriesIds));
+		refs.promos.forEach((id, index) => {
+			if (id !== undefined && !promoIds.includes(id)) report.field(entry.path, ['promos', index], unknownId('广告', id, promoIds));
 		});
-		if (data.cover !== undefined)
-			picture(data.cover, posix.dirname(entry.path), (problem, suggestion) =>
-				report.field(entry.path, ['cover'], problem, suggestion),
-			);
+		if (refs.cover !== undefined)
+			picture(refs.cover, posix.dirname(entry.path), (problem, suggestion) => report.field(entry.path, ['cover'], problem, suggestion));
+		if (!data) continue;
 		titles.set(data.title, [...(titles.get(data.title) ?? []), entry.path]);
 		for (const tag of data.tags) {
 			const bySpelling = tagSpellings.get(tagSlug(tag)) ?? new Map<string, string>();
@@ -202,7 +234,7 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 			for (const problem of plainMarkdownProblems(parsePlainMarkdown(data.details)))
 				report.at(entry.path, valueOffset(source, ['details'], lead + problem.offset), 'details', problem.problem, problem.suggestion);
 		}
-		const image = data?.qr?.image;
+		const image = source && referencesOf(source.yaml.data).qrImage;
 		if (image !== undefined)
 			picture(image, posix.dirname(entry.path), (problem, suggestion) =>
 				report.field(entry.path, ['qr', 'image'], problem, suggestion),
@@ -217,7 +249,7 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 			if (problem) {
 				report.at(path, 0, '', problem, fix);
 				for (const complain of uses.get(path) ?? []) complain(`图片 ${path} 不能用：${problem}`, fix);
-			} else if (!uses.has(path))
+			} else if (!uses.has(path) && !unread)
 				report.at(path, 0, '', '这张图片没有被任何文章或广告使用，不会被发布', '在文章里用 <Figure> 或 cover 引用它，或删除', 'warning');
 		}),
 	);

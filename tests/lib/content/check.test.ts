@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentFile } from '../../../src/lib/content/check';
+import { checkContent, type ContentFile, referencesOf } from '../../../src/lib/content/check';
 import { formatDiagnostic } from '../../../src/lib/content/diagnostics';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -227,5 +227,81 @@ describe('checkContent: each message as the editor reads it', () => {
 				suggestion: '用看图软件打开确认，重新导出为 .jpg 或 .png',
 			},
 		]);
+	});
+});
+
+describe('checkContent: every problem in one run, and no false ones', () => {
+	test('a wrong date does not hide the same file’s unknown section, series, ad and cover', async () => {
+		const found = await lines(
+			file(
+				'content/articles/rounds.mdx',
+				'---\ntitle: 一轮报完\nsummary: 摘要。\npubDate: 2019年7月1日\nsection: wenlv\nseries: huoshan\npromos:\n  - nope\n  - jiangnan-study-tour\ncover: ./images/none.jpg\ncoverAlt: 火山\n---\n\n正文。\n',
+			),
+		);
+		expect(found.map((line) => line.split(': 错误 ')[0] + ' ' + line.split(': 错误 ')[1]?.split('：')[0])).toEqual([
+			'content/articles/rounds.mdx:4:1 pubDate',
+			'content/articles/rounds.mdx:5:1 section',
+			'content/articles/rounds.mdx:6:1 series',
+			'content/articles/rounds.mdx:8:5 promos.0',
+			'content/articles/rounds.mdx:10:1 cover',
+		]);
+		expect(found[1]).toBe('content/articles/rounds.mdx:5:1: 错误 section：找不到栏目「wenlv」，应为以下之一：politics-law');
+		expect(found[4]).toMatch(/^content\/articles\/rounds\.mdx:10:1: 错误 cover：找不到图片 content\/articles\/images\/none\.jpg/);
+	});
+
+	test('values of the wrong type are left to the schema’s own message, not reported twice', async () => {
+		const found = await lines(
+			file(
+				'content/articles/types.mdx',
+				'---\ntitle: 类型\nsummary: 摘要。\npubDate: 2019-07-01\nsection: 3\nseries: [a]\npromos: nope\ncover: 5\n---\n\n正文。\n',
+			),
+		);
+		expect(found.map((line) => line.split(': 错误 ')[1]?.split('：')[0])).toEqual(['section', 'series', 'promos', 'cover']);
+		expect(found.every((line) => !line.includes('找不到'))).toBe(true);
+	});
+
+	test('a body that does not parse: its references and cover are still checked; no picture is called unused', async () => {
+		const found = await lines(
+			file('content/articles/images/cover.jpg', jpeg),
+			file('content/articles/images/spare.jpg', jpeg),
+			file(
+				'content/articles/broken.mdx',
+				'---\ntitle: 坏正文\nsummary: 摘要。\npubDate: 2019-07-01\nsection: wenlv\ncover: ./images/cover.jpg\ncoverAlt: 封面\n---\n\n<PullQuote>没有结束\n\n<Figure src="articles/images/spare.jpg" alt="图" />\n',
+			),
+		);
+		expect(found).toEqual([
+			'content/articles/broken.mdx:5:1: 错误 section：找不到栏目「wenlv」，应为以下之一：politics-law',
+			'content/articles/broken.mdx:10:1: 错误 MDX：正文写法有误（Expected a closing tag for `<PullQuote>` before the end of `paragraph`） → 检查标签是否成对闭合；正文里的 < 和 { 请写成全角 ＜ ｛',
+		]);
+	});
+
+	test('a file whose YAML cannot be read may use any picture: none is called unused', async () => {
+		const found = await lines(
+			file('content/articles/images/spare.jpg', jpeg),
+			file('content/promos/broken.yaml', 'title: [广告\n'),
+		);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(/^content\/promos\/broken\.yaml:/);
+	});
+
+	test('a refused promo’s QR picture is still looked for', async () => {
+		const found = await lines(file('content/promos/p.yaml', 'title: 1\nqr:\n  image: ./none.png\n'));
+		expect(found.filter((line) => line.includes('qr.image'))).toEqual([
+			expect.stringMatching(/^content\/promos\/p\.yaml:3:3: 错误 qr\.image：找不到图片 content\/promos\/none\.png/),
+		]);
+	});
+});
+
+describe('referencesOf: the named fields of a file as written', () => {
+	test.each([
+		[null, {}],
+		[['section'], {}],
+		['section: a', {}],
+		[{ section: 'a', series: 'b', promos: ['c', 3, 'd'], cover: './c.jpg', qr: { image: './q.png' } }, { section: 'a', series: 'b', promos: ['c', undefined, 'd'], cover: './c.jpg', qrImage: './q.png' }],
+		[{ section: 1, series: null, promos: 'c', cover: {}, qr: null }, {}],
+		[{ qr: 'q.png' }, {}],
+		[{ qr: { image: 1 } }, {}],
+	])('%j', (data, expected) => {
+		expect(referencesOf(data)).toEqual({ section: undefined, series: undefined, promos: [], cover: undefined, qrImage: undefined, ...expected });
 	});
 });
