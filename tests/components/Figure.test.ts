@@ -5,8 +5,8 @@ import { render } from '../helpers/render';
 
 describe('Figure', () => {
 	test('a picture that is not under content/ stops the build, naming the path', async () => {
-		await expect(render(Figure, { src: 'articles/images/missing.jpg', alt: '推进会现场' })).rejects.toThrow(
-			'<Figure src="articles/images/missing.jpg">：找不到图片 content/articles/images/missing.jpg',
+		await expect(render(Figure, { src: './images/missing.jpg', alt: '推进会现场' })).rejects.toThrow(
+			'<Figure src="./images/missing.jpg">：找不到图片 content/articles/images/missing.jpg',
 		);
 	});
 });

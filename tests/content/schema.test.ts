@@ -177,16 +177,18 @@ describe('every field’s message names the field as editors know it', () => {
 });
 
 describe('fields that take over an entry’s id, and fields that do not exist', () => {
-	test('slug in an article, or in a section, is a takeover; a misspelt field lists the ones there are', () => {
+	test('slug in an article, or in a section, is a takeover; a misspelt field gets its nearest name, or the list', () => {
 		expect(problems(articles, { ...goodArticle, slug: 'x' })).toEqual([': 不能用 slug 指定编号或网址：编号只来自文件名']);
 		expect(problems(sectionSchema, { id: 'politics-law', name: '政法', slug: 'x' })).toEqual([
 			': 不能用 slug 指定编号或网址：编号只来自文件名',
 		]);
-		expect(problems(seriesSchema, { title: '系列', description: '简介', titel: '错' })).toEqual([
-			': 没有 titel 这个字段；可用的字段：title、description、publication',
+		expect(problems(seriesSchema, { title: '系列', description: '简介', titel: '错' })).toEqual([': 没有 titel 这个字段，是不是 title？']);
+		expect(problems(seriesSchema, { title: '系列', description: '简介', author: '错' })).toEqual([
+			': 没有 author 这个字段；可用的字段：title、description、publication',
 		]);
 		// Several at once: named together.
 		expect(problems(articles, { ...goodArticle, slug: 'x', id: 'y' })).toEqual([': 不能用 slug、id 指定编号或网址：编号只来自文件名']);
+		// Several at once: named together, with the list.
 		expect(problems(seriesSchema, { title: '系列', description: '简介', titel: '错', summery: '错' })).toEqual([
 			': 没有 titel、summery 这个字段；可用的字段：title、description、publication',
 		]);

@@ -17,7 +17,7 @@ interface Stored {
 }
 /** An article with the picture both use: its processed copies are the bucket's hashed files. */
 const article = (title: string, text: string) =>
-	`---\ntitle: ${title}\nsummary: ${title}。\npubDate: 2019-07-10\nsection: politics-law\n---\n\n${text}\n\n<Figure src="articles/images/xuanchuan.png" alt="宣传现场" />\n`;
+	`---\ntitle: ${title}\nsummary: ${title}。\npubDate: 2019-07-10\nsection: politics-law\n---\n\n${text}\n\n<Figure src="./images/xuanchuan.png" alt="宣传现场" />\n`;
 const PICTURE = 'content/articles/images/xuanchuan.png';
 const FIRST = 'content/articles/huade-pingan.mdx';
 const SECOND = 'content/articles/shangdu-fazhi.mdx';

@@ -41,7 +41,7 @@ tags:
 
 全市各旗县市区与市委签订目标责任书。
 
-<Figure src="articles/images/tuijinhui.png" alt="推进会现场" caption="全市扫黑除恶专项斗争推进会" />
+<Figure src="./images/tuijinhui.png" alt="推进会现场" caption="全市扫黑除恶专项斗争推进会" />
 `;
 
 /** An article of no series. */

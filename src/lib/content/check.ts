@@ -12,11 +12,12 @@ import { posix } from 'node:path';
 import { z } from 'astro/zod';
 import type { Root } from 'mdast';
 import { tagSlug } from '../slug';
+import { didYouMean, nearest } from './nearest';
 import { type Diagnostic, positionAt, sortDiagnostics } from './diagnostics';
 import { type EntryKind, type InventoryEntry, takeInventory } from './inventory';
 import { componentUses, mdxSubsetProblems, parseMdx } from './mdx-subset';
 import { parsePlainMarkdown, plainMarkdownProblems } from './plain-markdown';
-import { pictureProblem, picturePathProblem, resolvePicture } from './pictures';
+import { ARTICLE_FOLDER, PICTURE_RULE, pictureProblem, picturePathFrom, picturePathProblem, resolvePicture } from './pictures';
 import { articleSchema, promoSchema, sectionSchema, seriesSchema } from './schema';
 import { type ContentFile, type ContentSource, fieldOffset, readSource, valueOffset } from './source';
 
@@ -93,8 +94,23 @@ export function referencesOf(data: unknown): {
 	};
 }
 
-const unknownId = (kind: string, id: string, known: readonly string[]) =>
-	`找不到${kind}「${id}」，应为以下之一：${known.join('、') || '（暂无）'}`;
+/**
+ * The picture a path that misses probably meant, as the file would write it: by file name (the
+ * same, or the nearest), and of several so named, the one under the file's own folder.
+ */
+export function nearestPicture(missing: string, base: string, pictures: readonly string[]): string | undefined {
+	const name = nearest(posix.basename(missing), new Set(pictures.map((path) => posix.basename(path)))) ?? posix.basename(missing);
+	const named = pictures.map((path) => picturePathFrom(base, path)).filter((path) => posix.basename(path) === name);
+	return named.find((path) => path.startsWith('./')) ?? named[0];
+}
+
+/** An id that names nothing: the nearest one there is, else the list of them. */
+const unknownId = (kind: string, id: string, known: readonly string[]) => {
+	const guess = nearest(id, known);
+	return guess === undefined
+		? `找不到${kind}「${id}」，应为以下之一：${known.join('、') || '（暂无）'}`
+		: `找不到${kind}「${id}」，${didYouMean(guess)}`;
+};
 
 export async function checkContent(files: readonly ContentFile[]): Promise<CheckResult> {
 	const inventory = takeInventory(files.map((file) => file.path));
@@ -124,8 +140,11 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 
 	// Ids each collection holds; sections are entries of one file.
 	const sectionIds = new Map<string, number>();
+	/** Each section's id by its Chinese name, for an article that names its section as readers see it. */
+	const sectionByName = new Map<string, string>();
 	for (const entry of ofKind('sections')) {
-		((parsed.get(entry.path) ?? []) as { id: string }[]).forEach((section, index) => {
+		((parsed.get(entry.path) ?? []) as { id: string; name: string }[]).forEach((section, index) => {
+			if (!sectionByName.has(section.name)) sectionByName.set(section.name, section.id);
 			const first = sectionIds.get(section.id);
 			if (first === undefined) sectionIds.set(section.id, index);
 			else report.field(entry.path, [index, 'id'], `栏目编号「${section.id}」重复（第 ${first + 1} 项已用过）`, '每个栏目的编号应不同');
@@ -143,10 +162,12 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 	/** A field or attribute naming a picture: the path is sound, the file is there. */
 	const picture = (path: string, base: string, complain: Complain) => {
 		const problem = picturePathProblem(path, base);
-		if (problem) return complain(problem, '写 content/ 里图片文件的相对路径');
+		if (problem) return complain(problem, PICTURE_RULE);
 		const resolved = resolvePicture(path, base);
-		if (!pictures.has(resolved))
-			return complain(`找不到图片 ${resolved}`, '把图片放到 content/articles/images/（广告的放在 content/promos/），或改正路径');
+		if (!pictures.has(resolved)) {
+			const guess = nearestPicture(resolved, base, [...pictures.keys()]);
+			return complain(`找不到图片 ${resolved}`, `${guess ? `${didYouMean(guess)}` : ''}${PICTURE_RULE}`);
+		}
 		uses.set(resolved, [...(uses.get(resolved) ?? []), complain]);
 	};
 
@@ -178,7 +199,7 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 			for (const problem of mdxSubsetProblems(tree)) at(problem.offset, problem.field, problem.problem, problem.suggestion);
 			for (const { offset, props } of componentUses(tree, 'Figure')) {
 				if (props['src'] !== undefined)
-					picture(props['src'], 'content', (problem, suggestion) => at(offset, '<Figure src>', problem, suggestion));
+					picture(props['src'], ARTICLE_FOLDER, (problem, suggestion) => at(offset, '<Figure src>', problem, suggestion));
 			}
 			for (const { offset, props } of componentUses(tree, 'Promo')) {
 				const id = props['id'];
@@ -190,7 +211,15 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 		}
 
 		// References are checked from the file as written, even when another field is wrong.
-		if (refs.section !== undefined && !sectionIds.has(refs.section))
+		const named = refs.section === undefined ? undefined : sectionByName.get(refs.section);
+		if (refs.section !== undefined && named !== undefined && !sectionIds.has(refs.section))
+			report.field(
+				entry.path,
+				['section'],
+				`栏目要写编号，不写名称：「${refs.section}」栏目的编号是 ${named}`,
+				`改为 section: ${named}（--fix 可自动改）`,
+			);
+		else if (refs.section !== undefined && !sectionIds.has(refs.section))
 			report.field(entry.path, ['section'], unknownId('栏目', refs.section, [...sectionIds.keys()]));
 		if (refs.series !== undefined && !seriesIds.includes(refs.series))
 			report.field(entry.path, ['series'], unknownId('系列', refs.series, seriesIds));

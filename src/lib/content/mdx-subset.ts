@@ -141,9 +141,18 @@ function attributeProblems(
 	return problems;
 }
 
-function hasLiteral(attributes: readonly (MdxJsxAttribute | MdxJsxExpressionAttribute)[], name: string): boolean {
-	return attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string');
+/** The literal value of attribute `name`, or undefined when it is absent or not a literal. */
+function literal(attributes: readonly (MdxJsxAttribute | MdxJsxExpressionAttribute)[], name: string): string | undefined {
+	const found = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+	return typeof found?.value === 'string' ? found.value : undefined;
 }
+
+/** What to write in a required prop left empty. */
+const REQUIRED_HINTS: Record<(typeof MDX_COMPONENTS)[ComponentName]['required'][number], string> = {
+	src: '写图片的路径，如 src="./images/huichang.jpg"',
+	alt: '写图上是什么，如 alt="推进会现场"（供看不见图片的读者的读屏软件朗读）',
+	id: '写广告的编号，如 id="jiangnan-study-tour"',
+};
 
 function nodeProblems(node: Nodes): SubsetProblem[] {
 	const offset = node.position?.start.offset ?? 0;
@@ -160,7 +169,7 @@ function nodeProblems(node: Nodes): SubsetProblem[] {
 			return one('HTML', '文章里不能有原样 HTML', `用 Markdown 或 ${componentList}`);
 		case 'image':
 		case 'imageReference':
-			return one('![…](…)', '图片请用 <Figure>，不能用 Markdown 图片语法', '写成 <Figure src="articles/images/图片.jpg" alt="图上是什么" caption="图注" />');
+			return one('![…](…)', '图片请用 <Figure>，不能用 Markdown 图片语法', '写成 <Figure src="./images/图片.jpg" alt="图上是什么" caption="图注" />');
 		case 'listItem':
 			return typeof node.checked === 'boolean'
 				? one('[ ]', '文章里不能用任务列表（[ ] 和 [x] 会变成勾选框）', '删去方括号，写成普通列表')
@@ -176,14 +185,15 @@ function nodeProblems(node: Nodes): SubsetProblem[] {
 			if (!name) return one('<>', '文章里不能用 <>…</> 片段', '删去 <> 和 </>');
 			if (name in MDX_COMPONENTS) {
 				const component = MDX_COMPONENTS[name as ComponentName];
-				const missing = component.required
-					.filter((prop) => !hasLiteral(attributes, prop))
-					.map((prop) => ({
-						offset,
-						field: `<${name} ${prop}>`,
-						problem: `<${name}> 缺少 ${prop}`,
-						suggestion: `加上 ${prop}="…"`,
-					}));
+				const missing = component.required.flatMap((prop) => {
+					const value = literal(attributes, prop);
+					if (value === undefined)
+						return [{ offset, field: `<${name} ${prop}>`, problem: `<${name}> 缺少 ${prop}`, suggestion: `加上 ${prop}="…"` }];
+					// An empty alt would tell readers who cannot see the picture nothing at all.
+					if (value.trim() === '')
+						return [{ offset, field: `<${name} ${prop}>`, problem: `<${name}> 的 ${prop} 不能为空`, suggestion: REQUIRED_HINTS[prop] }];
+					return [];
+				});
 				return [...attributeProblems(name, attributes, component.props, offset, false), ...missing];
 			}
 			const allowed = HTML_ELEMENTS[name];

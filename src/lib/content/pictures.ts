@@ -13,12 +13,19 @@ export const PICTURE_FILE = new RegExp(`\\.(${PICTURE_EXTENSIONS.join('|')})$`);
 /** 40 megapixels: well above any camera's picture for the web, far below what exhausts a CI runner. */
 export const MAX_PICTURE_PIXELS = 40_000_000;
 
+/** The folder every article is in, so the folder an article's picture paths are read from. */
+export const ARTICLE_FOLDER = 'content/articles';
+
+/** The one rule for every picture path (cover, <Figure src>, an ad's QR image), as editors read it. */
+export const PICTURE_RULE =
+	'图片路径从引用它的文件所在的文件夹算起：文章里写 ./images/图片.jpg（图片放在 content/articles/images/），广告里写 ./图片.png（图片与广告的 .yaml 放在一起）';
+
 const typeList = PICTURE_EXTENSIONS.map((ext) => `.${ext}`).join('、');
 
 /**
  * What is wrong with how a field names a picture, or undefined. `base` is the folder, under
- * content/, the path is read from (an article's folder for `cover`, content/ itself for
- * `<Figure src>`); the path must stay inside content/ and be a plain file path.
+ * content/, of the file naming it (PICTURE_RULE); the path must stay inside content/ and be a
+ * plain file path.
  */
 export function picturePathProblem(path: string, base: string): string | undefined {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//'))
@@ -34,6 +41,12 @@ export function picturePathProblem(path: string, base: string): string | undefin
 /** The path under the project of a picture a field names (see `picturePathProblem`). */
 export function resolvePicture(path: string, base: string): string {
 	return posix.normalize(posix.join(base, path));
+}
+
+/** How a file in `base` names the picture at `path` (the project's path): ./images/x.jpg. */
+export function picturePathFrom(base: string, path: string): string {
+	const relative = posix.relative(base, path);
+	return relative.startsWith('../') ? relative : `./${relative}`;
 }
 
 /**

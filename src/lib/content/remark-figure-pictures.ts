@@ -1,5 +1,5 @@
 /**
- * Gives each `<Figure src="articles/images/x.jpg">` its picture as an import of the article's own
+ * Gives each `<Figure src="./images/x.jpg">` (read from the article's folder, PICTURE_RULE) its picture as an import of the article's own
  * MDX module, so <Figure> receives the processed picture as its `picture` prop. The picture is then
  * part of that article's module graph and no other page's: the incremental build renders an
  * article again when its picture changes, and a new picture for a new article leaves every other
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Program } from 'estree';
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { picturePathProblem, resolvePicture } from './pictures';
+import { ARTICLE_FOLDER, picturePathProblem, resolvePicture } from './pictures';
 
 const program = (body: Program['body']): Program => ({ type: 'Program', sourceType: 'module', body });
 
@@ -32,8 +32,8 @@ export function remarkFigurePictures({ root = process.cwd() }: { root?: string }
 		for (const figure of figures(tree)) {
 			const src = figure.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
 			// A missing or unsound picture is left to <Figure>, which stops the build naming it.
-			if (typeof src !== 'string' || picturePathProblem(src, 'content')) continue;
-			const path = resolvePicture(src, 'content');
+			if (typeof src !== 'string' || picturePathProblem(src, ARTICLE_FOLDER)) continue;
+			const path = resolvePicture(src, ARTICLE_FOLDER);
 			if (!existsSync(join(root, path))) continue;
 			const name = `__figurePicture${imports.length}`;
 			imports.push({

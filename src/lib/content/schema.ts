@@ -9,6 +9,7 @@ import { SITE } from '../../site.config';
 import { CONTENT_DATE_FORMAT, parseContentDate } from '../dates';
 import { isValidPhone } from '../phone';
 import { ID_PATTERN, tagSlug } from '../slug';
+import { didYouMean, nearest } from './nearest';
 
 /** Longest summary, in characters as readers count them. */
 export const SUMMARY_MAX = 120;
@@ -71,14 +72,15 @@ export const ID_OVERRIDES = ['slug', 'id'] as const;
  */
 // Stryker disable next-line ArrayDeclaration: the mutant's default names a field no editor writes ("Stryker was here")
 function fields<Shape extends z.ZodRawShape>(shape: Shape, identity: readonly string[] = []) {
-	const known = Object.keys(shape).join('、');
+	const names = Object.keys(shape);
+	const known = names.join('、');
 	return z.strictObject(shape, {
 		error: (issue) => {
 			if (issue.code !== 'unrecognized_keys') return undefined;
 			const takeover = issue.keys.filter((key) => identity.includes(key));
 			return takeover.length > 0
 				? `不能用 ${takeover.join('、')} 指定编号或网址：编号只来自文件名`
-				: `没有 ${issue.keys.join('、')} 这个字段；可用的字段：${known}`;
+				: `没有 ${issue.keys.join('、')} 这个字段${guessField(issue.keys, names) ?? `；可用的字段：${known}`}`;
 		},
 	});
 }
@@ -86,6 +88,12 @@ function fields<Shape extends z.ZodRawShape>(shape: Shape, identity: readonly st
 const tag = requiredText('标签（tags）').refine((text) => tagSlug(text) !== '', {
 	error: (issue) => `标签「${String(issue.input)}」里没有汉字、字母或数字，无法生成网址`,
 });
+
+/** "，是不是 summary？" for one misspelt field whose right name is near, else undefined. */
+function guessField(keys: readonly string[], names: readonly string[]): string | undefined {
+	const guess = keys.length === 1 ? nearest(keys[0]!, names) : undefined;
+	return guess === undefined ? undefined : `，${didYouMean(guess)}`;
+}
 
 // sections.yaml names its entries by `id`, so only `slug` is an override there.
 export const sectionSchema = fields(

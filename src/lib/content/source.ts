@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { type Diagnostic, positionAt } from './diagnostics';
+import { lineSlips, yamlErrorWords } from './yaml-words';
 
 export interface ContentFile {
 	/** Path from the project root, e.g. content/articles/x.mdx. */
@@ -98,15 +99,29 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 		body = { text: split.body, start: split.bodyStart };
 	}
 	const doc = parseYaml(yamlText);
-	const yamlProblems = [...doc.errors, ...doc.warnings].map((error) =>
-		at(text, yamlStart + (error.pos[0] ?? 0), '', `字段写法有误：${error.message.split('\n')[0]}`, '检查冒号后的空格、缩进和引号是否成对'),
-	);
-	if (yamlProblems.length > 0) return { diagnostics: yamlProblems };
+	const errors = [...doc.errors, ...doc.warnings];
+	if (errors.length > 0) {
+		// A slip on its own line (a full-width colon, no space) says more than the parser's error on it.
+		const slips = lineSlips(yamlText);
+		const lineOf = (offset: number) => positionAt(yamlText, offset).line;
+		const slipLines = new Set(slips.map((slip) => lineOf(slip.offset)));
+		return {
+			diagnostics: [
+				...slips.map((slip) => at(text, yamlStart + slip.offset, slip.field, slip.problem, slip.suggestion)),
+				...errors
+					.filter((error) => !slipLines.has(lineOf(error.pos[0])))
+					.map((error) => {
+						const words = yamlErrorWords(error);
+						return at(text, yamlStart + error.pos[0], '', words.problem, words.suggestion);
+					}),
+			],
+		};
+	}
 	let data: unknown;
 	try {
 		data = doc.toJS({ maxAliasCount: 20 });
-	} catch (error) {
-		return { diagnostics: [at(text, yamlStart, '', `字段写法有误：${(error as Error).message}`, '不要用 YAML 的 & 和 * 引用')] };
+	} catch {
+		return { diagnostics: [at(text, yamlStart, '', '字段里用了太多 YAML 引用（& 和 *）', '不要用 YAML 的 & 和 * 引用，把值直接写出来')] };
 	}
 	return {
 		source: { path: file.path, text, yaml: { text: yamlText, start: yamlStart, root: doc.contents, data }, body },

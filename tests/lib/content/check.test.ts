@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentFile, referencesOf } from '../../../src/lib/content/check';
+import { checkContent, type ContentFile, nearestPicture, referencesOf } from '../../../src/lib/content/check';
 import { formatDiagnostic } from '../../../src/lib/content/diagnostics';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -61,7 +61,7 @@ describe('checkContent: the gate’s verdict on the whole of content/', () => {
 		[
 			'a misspelt field',
 			[article('typo', 'sumary: 摘要\n')],
-			'content/articles/typo.mdx:6:1: 错误 sumary：没有 sumary 这个字段；可用的字段：title、subtitle、summary、pubDate、updatedDate、section、series、part、seriesOrder、source、authors、editor、publication、tags、cover、coverAlt、coverCaption、promos、featured、draft',
+			'content/articles/typo.mdx:6:1: 错误 sumary：没有 sumary 这个字段，是不是 summary？',
 		],
 		[
 			'a duplicate id in sections.yaml',
@@ -101,7 +101,7 @@ describe('checkContent: the gate’s verdict on the whole of content/', () => {
 		[
 			'a cover that is not there',
 			[article('no-cover', 'cover: ./images/none.jpg\ncoverAlt: 会场\n')],
-			'content/articles/no-cover.mdx:6:1: 错误 cover：找不到图片 content/articles/images/none.jpg → 把图片放到 content/articles/images/（广告的放在 content/promos/），或改正路径',
+			'content/articles/no-cover.mdx:6:1: 错误 cover：找不到图片 content/articles/images/none.jpg → 图片路径从引用它的文件所在的文件夹算起：文章里写 ./images/图片.jpg（图片放在 content/articles/images/），广告里写 ./图片.png（图片与广告的 .yaml 放在一起）',
 		],
 		[
 			'a cover that does not decode',
@@ -111,17 +111,17 @@ describe('checkContent: the gate’s verdict on the whole of content/', () => {
 		[
 			'a cover read with a Vite query',
 			[article('raw-cover', 'cover: ../../package.json?raw\ncoverAlt: x\n')],
-			'content/articles/raw-cover.mdx:6:1: 错误 cover：图片路径「../../package.json?raw」不能带 ? 或 # → 写 content/ 里图片文件的相对路径',
+			'content/articles/raw-cover.mdx:6:1: 错误 cover：图片路径「../../package.json?raw」不能带 ? 或 # → 图片路径从引用它的文件所在的文件夹算起：文章里写 ./images/图片.jpg（图片放在 content/articles/images/），广告里写 ./图片.png（图片与广告的 .yaml 放在一起）',
 		],
 		[
 			'an SVG as the QR picture',
 			[file('content/promos/svg-qr.yaml', 'title: 广告\nqr:\n  image: ./images/qr.svg\n  alt: 二维码\n  caption: 扫码\n')],
-			'content/promos/svg-qr.yaml:3:3: 错误 qr.image：图片「./images/qr.svg」应为 .jpg、.jpeg、.png、.webp、.avif、.gif 文件 → 写 content/ 里图片文件的相对路径',
+			'content/promos/svg-qr.yaml:3:3: 错误 qr.image：图片「./images/qr.svg」应为 .jpg、.jpeg、.png、.webp、.avif、.gif 文件 → 图片路径从引用它的文件所在的文件夹算起：文章里写 ./images/图片.jpg（图片放在 content/articles/images/），广告里写 ./图片.png（图片与广告的 .yaml 放在一起）',
 		],
 		[
 			'a Figure outside content/',
-			[article('outside', '', '<Figure src="../src/site.config.ts" alt="x" />\n')],
-			'content/articles/outside.mdx:8:1: 错误 <Figure src>：图片「../src/site.config.ts」在 content/ 之外 → 写 content/ 里图片文件的相对路径',
+			[article('outside', '', '<Figure src="../../src/site.config.ts" alt="x" />\n')],
+			'content/articles/outside.mdx:8:1: 错误 <Figure src>：图片「../../src/site.config.ts」在 content/ 之外 → 图片路径从引用它的文件所在的文件夹算起：文章里写 ./images/图片.jpg（图片放在 content/articles/images/），广告里写 ./图片.png（图片与广告的 .yaml 放在一起）',
 		],
 		[
 			'a picture nobody uses',
@@ -139,7 +139,7 @@ describe('checkContent: the gate’s verdict on the whole of content/', () => {
 	});
 
 	test('a used picture that decodes passes', async () => {
-		expect(await lines(article('pictured', '', '<Figure src="articles/images/ok.jpg" alt="会场" caption="图注" />\n'), file('content/articles/images/ok.jpg', jpeg))).toEqual([]);
+		expect(await lines(article('pictured', '', '<Figure src="./images/ok.jpg" alt="会场" caption="图注" />\n'), file('content/articles/images/ok.jpg', jpeg))).toEqual([]);
 	});
 
 	test('without sections.yaml, the check says so', async () => {
@@ -266,7 +266,7 @@ describe('checkContent: every problem in one run, and no false ones', () => {
 			file('content/articles/images/spare.jpg', jpeg),
 			file(
 				'content/articles/broken.mdx',
-				'---\ntitle: 坏正文\nsummary: 摘要。\npubDate: 2019-07-01\nsection: wenlv\ncover: ./images/cover.jpg\ncoverAlt: 封面\n---\n\n<PullQuote>没有结束\n\n<Figure src="articles/images/spare.jpg" alt="图" />\n',
+				'---\ntitle: 坏正文\nsummary: 摘要。\npubDate: 2019-07-01\nsection: wenlv\ncover: ./images/cover.jpg\ncoverAlt: 封面\n---\n\n<PullQuote>没有结束\n\n<Figure src="./images/spare.jpg" alt="图" />\n',
 			),
 		);
 		expect(found).toEqual([
@@ -303,5 +303,72 @@ describe('referencesOf: the named fields of a file as written', () => {
 		[{ qr: { image: 1 } }, {}],
 	])('%j', (data, expected) => {
 		expect(referencesOf(data)).toEqual({ section: undefined, series: undefined, promos: [], cover: undefined, qrImage: undefined, ...expected });
+	});
+});
+
+describe('checkContent: “是不是 …？” for a name that misses', () => {
+	const RULE =
+		'图片路径从引用它的文件所在的文件夹算起：文章里写 ./images/图片.jpg（图片放在 content/articles/images/），广告里写 ./图片.png（图片与广告的 .yaml 放在一起）';
+	test.each([
+		['a series one letter short', article('s', 'series: saohei-chu\n'), 'content/articles/s.mdx:6:1: 错误 series：找不到系列「saohei-chu」，是不是 saohei-chu-e？'],
+		['a section misspelt', file('content/articles/s.mdx', '---\ntitle: 栏目\nsummary: 摘要。\npubDate: 2019-07-01\nsection: politic-law\n---\n\n正文。\n'), 'content/articles/s.mdx:5:1: 错误 section：找不到栏目「politic-law」，是不是 politics-law？'],
+		[
+			'a section by its Chinese name',
+			file('content/articles/s.mdx', '---\ntitle: 栏目\nsummary: 摘要。\npubDate: 2019-07-01\nsection: 政法\n---\n\n正文。\n'),
+			'content/articles/s.mdx:5:1: 错误 section：栏目要写编号，不写名称：「政法」栏目的编号是 politics-law → 改为 section: politics-law（--fix 可自动改）',
+		],
+		['an ad in the body', article('p', '', '<Promo id="jiangnan-study" />\n'), 'content/articles/p.mdx:8:1: 错误 <Promo id>：找不到广告「jiangnan-study」，是不是 jiangnan-study-tour？'],
+	])('%s', async (_, bad, line) => {
+		expect(await lines(bad)).toContain(line);
+	});
+
+	test('a picture path written the old way (from content/) names the picture there is, as the article would write it', async () => {
+		const found = await lines(
+			file('content/articles/images/huichang.jpg', jpeg),
+			article('f', '', '<Figure src="articles/images/huichang.jpg" alt="会场" caption="会场" />\n'),
+		);
+		expect(found).toEqual([
+			`content/articles/f.mdx:8:1: 错误 <Figure src>：找不到图片 content/articles/articles/images/huichang.jpg → 是不是 ./images/huichang.jpg？${RULE}`,
+			'content/articles/images/huichang.jpg:1:1: 提醒 这张图片没有被任何文章或广告使用，不会被发布 → 在文章里用 <Figure> 或 cover 引用它，或删除',
+		]);
+	});
+
+	test('a misspelt picture name gets the nearest picture; two of the same name, the nearest path; none near, just the rule', async () => {
+		const pictures = [
+			file('content/articles/images/huichang.jpg', jpeg),
+			file('content/promos/huichang.jpg', jpeg),
+			file('content/promos/qr.png', jpeg),
+		];
+		const cover = (path: string) => article('c', `cover: ${path}\ncoverAlt: 会场\n`);
+		expect((await lines(...pictures, cover('./images/huichan.jpg')))[0]).toBe(
+			`content/articles/c.mdx:6:1: 错误 cover：找不到图片 content/articles/images/huichan.jpg → 是不是 ./images/huichang.jpg？${RULE}`,
+		);
+		expect((await lines(...pictures, cover('./huichang.jpg')))[0]).toBe(
+			`content/articles/c.mdx:6:1: 错误 cover：找不到图片 content/articles/huichang.jpg → 是不是 ./images/huichang.jpg？${RULE}`,
+		);
+		expect((await lines(...pictures, cover('./images/dahai.jpg')))[0]).toBe(
+			`content/articles/c.mdx:6:1: 错误 cover：找不到图片 content/articles/images/dahai.jpg → ${RULE}`,
+		);
+	});
+
+	test('a promo’s QR picture is read from the promo’s folder, and a near miss named from there', async () => {
+		const found = await lines(
+			file('content/promos/images/qr.png', jpeg),
+			file('content/promos/p.yaml', 'title: 广告\nqr:\n  image: ./image/qr.png\n  alt: 二维码\n  caption: 扫码\n'),
+		);
+		expect(found).toContain(`content/promos/p.yaml:3:3: 错误 qr.image：找不到图片 content/promos/image/qr.png → 是不是 ./images/qr.png？${RULE}`);
+	});
+});
+
+describe('nearestPicture', () => {
+	test.each([
+		['content/articles/images/a.jpg', 'content/articles', ['content/articles/images/b.jpg'], './images/b.jpg'],
+		['content/articles/x/a.jpg', 'content/articles', ['content/promos/a.jpg'], '../promos/a.jpg'],
+		['content/articles/x/a.jpg', 'content/articles', ['content/promos/a.jpg', 'content/articles/images/a.jpg'], './images/a.jpg'],
+		['content/articles/images/zzzz.jpg', 'content/articles', ['content/articles/images/a.jpg'], undefined],
+		['content/promos/x/qr.png', 'content/promos', ['content/articles/images/qr.png', 'content/promos/qr.png'], './qr.png'],
+		['content/promos/x/qr.png', 'content/promos', ['content/articles/images/qr.png'], '../articles/images/qr.png'],
+	])('%s from %s', (missing, base, pictures, guess) => {
+		expect(nearestPicture(missing, base, pictures)).toBe(guess);
 	});
 });

@@ -15,7 +15,7 @@ const fields = (body: string) => mdxSubsetProblems(parseMdx(body)).map((p) => `$
 describe('the MDX subset: what an article body may contain', () => {
 	test.each([
 		['plain Markdown', '正文**重点**。\n\n## 小标题\n\n- 一\n- 二\n\n> 引文\n\n| 甲 | 乙 |\n| - | - |\n| 1 | 2 |\n'],
-		['the three components with literal props', '<PullQuote cite="某某">引语</PullQuote>\n\n<Figure src="articles/images/a.jpg" alt="会场" caption="图注" credit="摄" />\n\n<Promo id="jiangnan-study-tour" />\n'],
+		['the three components with literal props', '<PullQuote cite="某某">引语</PullQuote>\n\n<Figure src="./images/a.jpg" alt="会场" caption="图注" credit="摄" />\n\n<Promo id="jiangnan-study-tour" />\n'],
 		['allowed HTML with allowed attributes', '正文<abbr title="中华人民共和国">中国</abbr>，<a href="https://example.org/">链接</a>，H<sub>2</sub>O，<span lang="en">News</span>。\n'],
 		['safe Markdown links', '[本报](https://example.org/) [电话](tel:13304743215) [邮件](mailto:a@example.org) [站内](/articles/x/) [锚点](#a)\n'],
 		['a component prop is not judged as a URL (a speaker is not an address)', '<PullQuote cite="路透社: 发言人">引语</PullQuote>\n'],
@@ -57,7 +57,7 @@ describe('the MDX subset: what an article body may contain', () => {
 		['a member component', '<Astro.self />\n', ['<Astro.self>@0']],
 		['an unknown prop on a component', '<PullQuote class="x">y</PullQuote>\n', ['<PullQuote class>@11']],
 		['a computed prop on a component', '<Promo id={"x"} />\n', ['<Promo id>@7', '<Promo id>@0']],
-		['a Figure without alt', '<Figure src="articles/images/a.jpg" />\n', ['<Figure alt>@0']],
+		['a Figure without alt', '<Figure src="./images/a.jpg" />\n', ['<Figure alt>@0']],
 		['a task list (it renders checkboxes)', '- [ ] 待办\n- [x] 已办\n', ['[ ]@0', '[ ]@9']],
 		['a boolean attribute', '<a href>y</a>\n', ['<a href>@3']],
 	])('%s: refused', (_name, body, expected) => {
@@ -169,6 +169,19 @@ describe('the plain HTML an article may use', () => {
 			{ offset: 0, field: '<Figure src>', problem: '<Figure> 缺少 src', suggestion: '加上 src="…"' },
 		]);
 		expect(problemsOf('<>片段</>\n')).toEqual([{ offset: 0, field: '<>', problem: '文章里不能用 <>…</> 片段', suggestion: '删去 <> 和 </>' }]);
+	});
+
+	test.each([
+		['<Figure src="./images/a.jpg" alt="" />', '<Figure alt>', '<Figure> 的 alt 不能为空', '写图上是什么，如 alt="推进会现场"（供看不见图片的读者的读屏软件朗读）'],
+		['<Figure src="./images/a.jpg" alt=" 　" />', '<Figure alt>', '<Figure> 的 alt 不能为空', '写图上是什么，如 alt="推进会现场"（供看不见图片的读者的读屏软件朗读）'],
+		['<Figure src="" alt="图" />', '<Figure src>', '<Figure> 的 src 不能为空', '写图片的路径，如 src="./images/huichang.jpg"'],
+		['<Promo id="" />', '<Promo id>', '<Promo> 的 id 不能为空', '写广告的编号，如 id="jiangnan-study-tour"'],
+	])('an empty required prop is refused: %s', (mdx, field, problem, suggestion) => {
+		expect(problemsOf(`${mdx}\n`)).toEqual([{ offset: 0, field, problem, suggestion }]);
+	});
+
+	test('a required prop with text passes', () => {
+		expect(problemsOf('<Figure src="./images/a.jpg" alt="会场" />\n<Promo id="a" />\n')).toEqual([]);
 	});
 });
 

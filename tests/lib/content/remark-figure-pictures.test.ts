@@ -19,23 +19,24 @@ const compiled = async (body: string) =>
 describe('remarkFigurePictures: each <Figure> gets its picture from its own article’s imports', () => {
 	test('imports the picture src names, root-relative, and passes it as `picture`', async () => {
 		const code = await compiled(
-			'<Figure src="articles/images/dahai.jpg" alt="大海" />\n\n正文\n\n<Figure src="articles/images/caoyuan.png" alt="草原" />',
+			'<Figure src="./images/dahai.jpg" alt="大海" />\n\n正文\n\n<Figure src="./images/caoyuan.png" alt="草原" />',
 		);
 		expect(code).toContain('import __figurePicture0 from "/content/articles/images/dahai.jpg";');
 		expect(code).toContain('import __figurePicture1 from "/content/articles/images/caoyuan.png";');
-		expect(code).toMatch(/<Figure src="articles\/images\/dahai\.jpg" alt="大海" picture=\{__figurePicture0\}/);
-		expect(code).toMatch(/<Figure src="articles\/images\/caoyuan\.png" alt="草原" picture=\{__figurePicture1\}/);
+		expect(code).toMatch(/<Figure src="\.\/images\/dahai\.jpg" alt="大海" picture=\{__figurePicture0\}/);
+		expect(code).toMatch(/<Figure src="\.\/images\/caoyuan\.png" alt="草原" picture=\{__figurePicture1\}/);
 	});
 
 	test('a Figure inside a paragraph, and one whose src is not its first attribute, get theirs too', async () => {
-		const code = await compiled('正文<Figure src="articles/images/dahai.jpg" alt="大海" />正文\n\n<Figure alt="草原" src="articles/images/caoyuan.png" />');
+		const code = await compiled('正文<Figure src="./images/dahai.jpg" alt="大海" />正文\n\n<Figure alt="草原" src="./images/caoyuan.png" />');
 		expect(code).toContain('import __figurePicture0 from "/content/articles/images/dahai.jpg";');
 		expect(code).toContain('import __figurePicture1 from "/content/articles/images/caoyuan.png";');
-		expect(code).toMatch(/<Figure alt="草原" src="articles\/images\/caoyuan\.png" picture=\{__figurePicture1\}/);
+		expect(code).toMatch(/<Figure alt="草原" src="\.\/images\/caoyuan\.png" picture=\{__figurePicture1\}/);
 	});
 
 	test('a path that leaves content/, or names no file, imports nothing (<Figure> then stops the build naming it)', async () => {
-		for (const src of ['../outside.jpg', '../package.json.jpg', 'articles/images/missing.jpg', 'https://example.org/a.jpg', 'articles/images/dahai.jpg?raw']) {
+		// The old way, from content/ (articles/images/dahai.jpg), names content/articles/articles/…: no file.
+		for (const src of ['../../outside.jpg', '../../package.json.jpg', './images/missing.jpg', 'articles/images/dahai.jpg', 'https://example.org/a.jpg', './images/dahai.jpg?raw']) {
 			const code = await compiled(`<Figure src="${src}" alt="图" />`);
 			expect(code, src).not.toContain('import __figurePicture');
 			expect(code, src).not.toContain('picture=');

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { lineSlips, yamlErrorWords } from '../../../src/lib/content/yaml-words';
 import { fieldOffset, readSource, splitFrontmatter, valueOffset, yamlStrings } from '../../../src/lib/content/source';
 import { idFromFileName } from '../../../src/lib/content/content-loader';
 
@@ -40,23 +41,25 @@ describe('readSource: an editor’s file as the check and the loaders read it', 
 			'---\ntitle: a\n+++x\n---\n\n正文\n',
 			'3:1 字段区里不能有以 --- 或 +++ 开头的行（构建会把它当成字段区的结尾）',
 		],
-		['a duplicate key', 'content/series/x.yaml', 'title: 甲\ntitle: 乙\n', '2:1 字段写法有误：Map keys must be unique'],
-		['a broken quote', 'content/series/x.yaml', 'title: "甲\n', '2:1 字段写法有误：Missing closing "quote'],
-		['an unknown YAML tag', 'content/series/x.yaml', 'title: !!js/function "x"\n', '1:8 字段写法有误：Unresolved tag: tag:yaml.org,2002:js/function'],
+		['a duplicate key', 'content/series/x.yaml', 'title: 甲\ntitle: 乙\n', '2:1 同一个字段写了两次'],
+		['a broken quote', 'content/series/x.yaml', 'title: "甲\n', '2:1 引号没有成对'],
+		['an unknown YAML tag', 'content/series/x.yaml', 'title: !!js/function "x"\n', '1:8 字段里不能用 YAML 的类型标记（以 ! 开头）'],
+		['a full-width colon after a field name', 'content/articles/x.mdx', '---\ntitle: 标题\neditor： 王芳\nsummary: 摘要\n---\n\n正文\n', '3:1 字段名 editor 后面用了全角冒号「：」'],
+		['a full-width colon on the last line', 'content/series/x.yaml', 'description: 简介\ntitle：标题\n', '2:1 字段名 title 后面用了全角冒号「：」'],
+		['no space after the colon', 'content/series/x.yaml', 'title:标题\ndescription: 简介\n', '1:1 字段名 title 的冒号后面少了空格'],
+		['a tab as indent', 'content/articles/x.mdx', '---\ntitle: 标题\ntags:\n\t- 甲\n---\n\n正文\n', '4:1 缩进用了 Tab 键'],
 	])('%s is reported at its place', (_name, path, text, expected) => {
 		expect(problems(path, text)[0]).toBe(expected);
 	});
 
 	test('many aliases (a “billion laughs”) are refused, not expanded', () => {
 		const bomb = `a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n`;
-		expect(problems('content/series/x.yaml', bomb)[0]).toMatch(/^1:1 字段写法有误：/);
+		expect(problems('content/series/x.yaml', bomb)[0]).toBe('1:1 字段里用了太多 YAML 引用（& 和 *）');
 	});
 
 	test('more than 20 aliases are refused, below the yaml package’s own limit of 100', () => {
 		const thirty = `a: &a x\nb: [${Array.from({ length: 30 }, () => '*a').join(', ')}]\n`;
-		expect(problems('content/series/x.yaml', thirty)[0]).toBe(
-			'1:1 字段写法有误：Excessive alias count indicates a resource exhaustion attack',
-		);
+		expect(problems('content/series/x.yaml', thirty)[0]).toBe('1:1 字段里用了太多 YAML 引用（& 和 *）');
 	});
 
 	test('fieldOffset points at a field’s key, or the nearest field above it', () => {
@@ -98,7 +101,7 @@ describe('readSource: what it says, and what it keeps', () => {
 	test('aliases past the limit: the message and what to do', () => {
 		const thirty = `a: &a x\nb: [${Array.from({ length: 30 }, () => '*a').join(', ')}]\n`;
 		const [problem] = read('content/series/x.yaml', thirty).diagnostics;
-		expect(problem).toMatchObject({ field: '', suggestion: '不要用 YAML 的 & 和 * 引用' });
+		expect(problem).toMatchObject({ field: '', suggestion: '不要用 YAML 的 & 和 * 引用，把值直接写出来' });
 	});
 
 	test('a BOM at the start of a YAML file is not part of it; a U+FEFF inside a value is kept', () => {
@@ -153,4 +156,58 @@ describe('valueOffset: a place in a literal block is a place in the file', () =>
 test('idFromFileName: the id is the file name, nothing else', () => {
 	expect(idFromFileName({ entry: 'saohei-chu-e.yaml' })).toBe('saohei-chu-e');
 	expect(idFromFileName({ entry: 'a.b.mdx' })).toBe('a.b');
+});
+
+describe('readSource: YAML slips in editors’ words, each once, with its field and fix', () => {
+	test('a full-width colon: the slip is reported with its field and fix, not the parser’s error on that line', () => {
+		const { diagnostics } = read('content/articles/x.mdx', '---\ntitle: 标题\neditor： 王芳\nsummary: 摘要\n---\n\n正文\n');
+		expect(diagnostics.map((d) => [d.line, d.column, d.field, d.problem, d.suggestion])).toEqual([
+			[3, 1, 'editor', '字段名 editor 后面用了全角冒号「：」', '改成半角冒号加一个空格：「editor: 」（--fix 可自动改）'],
+		]);
+	});
+
+	test('two slips and an error elsewhere: each reported', () => {
+		const { diagnostics } = read('content/series/x.yaml', 'title:标题\ndescription： 简介\nextra: "未完\n');
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.field} ${d.problem} → ${d.suggestion}`)).toEqual([
+			'1:1 title 字段名 title 的冒号后面少了空格 → 在冒号后面加一个空格：「title: 」（--fix 可自动改）',
+			'2:1 description 字段名 description 后面用了全角冒号「：」 → 改成半角冒号加一个空格：「description: 」（--fix 可自动改）',
+			'4:1  引号没有成对 → 在值的末尾补上引号，或去掉开头的引号',
+		]);
+	});
+
+	test('a colon inside a value that parses is no slip: nothing is reported', () => {
+		expect(read('content/series/x.yaml', 'title: 标题\ndescription: |\n  Day1：杭州\n  url:https://x\n').diagnostics).toEqual([]);
+	});
+});
+
+describe('lineSlips and yamlErrorWords', () => {
+	test.each([
+		['editor： 王芳', [[0, 'editor', '全角']]],
+		['  - name ：张三', [[4, 'name', '全角']]],
+		['title:标题', [[0, 'title', '空格']]],
+		['- phone:13304743215', [[2, 'phone', '空格']]],
+		['title: 标题', []],
+		['标题：乌兰察布', []],
+		['url: https://a', []],
+		['9a：x', []],
+		['a:\n  b： c', [[5, 'b', '全角']]],
+	] as const)('%j', (text, expected) => {
+		expect(lineSlips(text).map((slip) => [slip.offset, slip.field, slip.problem.includes('全角') ? '全角' : '空格'])).toEqual(expected);
+	});
+
+	test.each([
+		['MULTILINE_IMPLICIT_KEY', 'x', '这一行不是「字段名: 值」的写法，或者上一行的值没有写完'],
+		['MISSING_CHAR', 'Missing closing "quote', '引号没有成对'],
+		['MISSING_CHAR', 'Implicit map keys need to be followed by map values', '字段名后面缺少冒号'],
+		['BLOCK_AS_IMPLICIT_KEY', 'x', '缩进不对'],
+		['BAD_INDENT', 'x', '缩进不对'],
+		['TAB_AS_INDENT', 'x', '缩进用了 Tab 键'],
+		['DUPLICATE_KEY', 'x', '同一个字段写了两次'],
+		['TAG_RESOLVE_FAILED', 'x', '字段里不能用 YAML 的类型标记（以 ! 开头）'],
+		['BAD_DQ_ESCAPE', 'x', '双引号里的反斜杠 \\ 写法有误'],
+		['MULTIPLE_DOCS', 'x', '文件里只能有一组字段（多了一行 ---）'],
+		['IMPOSSIBLE', 'x', '字段写法有误'],
+	] as const)('%s (%s)', (code, message, problem) => {
+		expect(yamlErrorWords({ code, message } as never).problem).toBe(problem);
+	});
 });

@@ -235,10 +235,10 @@ describe('print breaks: paragraphs as the doctor splits them', () => {
 
 describe('pictures and promos', () => {
 	test.each([
-		['a Figure with alt and caption', '<Figure src="articles/images/huichang.jpg" alt="会场" caption="会议现场。" />\n', []],
+		['a Figure with alt and caption', '<Figure src="./images/huichang.jpg" alt="会场" caption="会议现场。" />\n', []],
 		[
 			'a Figure without a caption',
-			'<Figure src="articles/images/huichang.jpg" alt="会场" />\n',
+			'<Figure src="./images/huichang.jpg" alt="会场" />\n',
 			['content/articles/test.mdx:8:1 warning <Figure caption>：<Figure> 没有图注 → 加上 caption="图注"'],
 		],
 	])('%s', async (_name, body, expected) => {
