@@ -66,7 +66,7 @@ describe('articles', () => {
 		['impossible date', { pubDate: '2019-02-30' }, expect.stringMatching(/^pubDate: 发布日期（pubDate）「2019-02-30」不是有效日期/)],
 		['part without series', { series: undefined }, 'part: 填写了 part 就必须同时填写所属系列（series）'],
 		['seriesOrder without series', { series: undefined, part: undefined, seriesOrder: 2 }, 'seriesOrder: 填写了 seriesOrder 就必须同时填写所属系列（series）'],
-		['cover without coverAlt', { cover }, 'coverAlt: 有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读'],
+		['cover without coverAlt', { cover }, 'cover: 有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读'],
 		['updated before published', { updatedDate: '2019-06-30' }, 'updatedDate: 更新日期（updatedDate）不能早于发布日期（pubDate）'],
 		['draft as text', { draft: 'yes' }, 'draft: draft 应为 true 或 false'],
 	])('%s', (_name, change, message) => {

@@ -151,9 +151,10 @@ export const articleSchema = <P extends z.ZodType, R extends z.ZodType>({ image,
 				}
 			}
 			if (data.cover !== undefined && data.coverAlt === undefined) {
+				// Said at the cover's line: the field to add has no line of its own yet.
 				ctx.addIssue({
 					code: 'custom',
-					path: ['coverAlt'],
+					path: ['cover'],
 					message: '有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读',
 				});
 			}

@@ -149,21 +149,51 @@ export function fieldOffset(source: ContentSource, path: readonly PropertyKey[])
 	return source.yaml.start + offset;
 }
 
-/** Each string value in the YAML with its offset in the file, for the Chinese text rules. */
-export function yamlStrings(source: ContentSource): { value: string; offset: number }[] {
-	const found: { value: string; offset: number }[] = [];
+/**
+ * Each string value in the YAML with its offset in the file, for the Chinese text rules, and
+ * `place`: the offset in the file of a character of the value. A literal block (`details: |`)
+ * keeps its lines, so each character has its place, one indentation in; a value written as is
+ * (plain or simply quoted) is the text at `offset`; any other (folded, escaped) is placed at its
+ * start.
+ */
+export function yamlStrings(source: ContentSource): { value: string; offset: number; place: (index: number) => number }[] {
+	const found: { value: string; offset: number; place: (index: number) => number }[] = [];
 	const visit = (node: unknown) => {
 		if (isMap(node)) for (const pair of node.items) visit(pair.value);
 		else if (isSeq(node)) for (const item of node.items) visit(item);
 		else if (isScalar(node) && typeof node.value === 'string' && node.range) {
 			const [start, end] = node.range;
+			const value = node.value;
 			// Where the value is written as is (plain or simply quoted), point into it exactly.
-			const inner = source.yaml.text.slice(start, end).indexOf(node.value);
-			found.push({ value: node.value, offset: source.yaml.start + start + Math.max(inner, 0) });
+			const inner = source.yaml.text.slice(start, end).indexOf(value);
+			const offset = source.yaml.start + start + Math.max(inner, 0);
+			const place =
+				node.type === 'BLOCK_LITERAL'
+					? (index: number) => literalOffset(source, node.range![0], value, index) ?? offset
+					: inner >= 0
+						? (index: number) => offset + index
+						: () => offset;
+			found.push({ value, offset, place });
 		}
 	};
 	visit(source.yaml.root);
 	return found;
+}
+
+/** Offset in the file of character `offset` of a literal block's value, the block's header at `header`. */
+function literalOffset(source: ContentSource, header: number, value: string, offset: number): number | undefined {
+	const { text } = source.yaml;
+	const before = value.slice(0, offset).split('\n');
+	const line = before.length - 1;
+	const column = before[line]?.length ?? 0;
+	// The block's lines start on the line after its `|` header.
+	const first = text.indexOf('\n', header) + 1;
+	// The block's indentation is that of its first line with text (YAML's rule, without an indicator).
+	const indent = /^(?:[ ]*\n)*([ ]*)/.exec(text.slice(first))?.[1]?.length ?? 0;
+	let at = first;
+	for (let skipped = 0; skipped < line && at > 0; skipped++) at = text.indexOf('\n', at) + 1;
+	if (first <= 0 || at <= 0) return undefined;
+	return source.yaml.start + at + indent + column;
 }
 
 /**
@@ -180,16 +210,5 @@ export function valueOffset(source: ContentSource, path: readonly PropertyKey[],
 	}
 	if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || !node.range || typeof node.value !== 'string')
 		return fieldOffset(source, path);
-	const { text } = source.yaml;
-	const before = node.value.slice(0, offset).split('\n');
-	const line = before.length - 1;
-	const column = before[line]?.length ?? 0;
-	// The block's lines start on the line after its `|` header.
-	const first = text.indexOf('\n', node.range[0]) + 1;
-	// The block's indentation is that of its first line with text (YAML's rule, without an indicator).
-	const indent = /^(?:[ ]*\n)*([ ]*)/.exec(text.slice(first))?.[1]?.length ?? 0;
-	let at = first;
-	for (let skipped = 0; skipped < line && at > 0; skipped++) at = text.indexOf('\n', at) + 1;
-	if (first <= 0 || at <= 0) return fieldOffset(source, path);
-	return source.yaml.start + at + indent + column;
+	return literalOffset(source, node.range[0], node.value, offset) ?? fieldOffset(source, path);
 }

@@ -27,12 +27,12 @@ const TEXT_PROBLEMS = {
 /** Chinese-text problems in the YAML string values and the MDX prose. */
 function textDiagnostics(source: ContentSource): Diagnostic[] {
 	const found: Diagnostic[] = [];
-	const report = (offset: number, text: string) => {
+	const report = (place: (index: number) => number, text: string) => {
 		for (const issue of findTextIssues(text)) {
 			const kind = TEXT_PROBLEMS[issue.kind];
 			found.push({
 				file: source.path,
-				...positionAt(source.text, offset + issue.index),
+				...positionAt(source.text, place(issue.index)),
 				severity: kind.severity,
 				field: '',
 				problem: `${kind.problem}「${issue.found.trim() || '空格'}」`,
@@ -41,9 +41,10 @@ function textDiagnostics(source: ContentSource): Diagnostic[] {
 		}
 	};
 	// URLs are not Chinese text (a phone's digits and a link's punctuation are left alone).
-	for (const { value, offset } of yamlStrings(source)) if (!/^[a-z]+:/i.test(value)) report(offset, value);
+	for (const { value, place } of yamlStrings(source)) if (!/^[a-z]+:/i.test(value)) report(place, value);
 	const body = source.body;
-	if (body) for (const [start, end] of proseRanges(body.text)) report(body.start + start, body.text.slice(start, end));
+	if (body)
+		for (const [start, end] of proseRanges(body.text)) report((index) => body.start + start + index, body.text.slice(start, end));
 	return found;
 }
 

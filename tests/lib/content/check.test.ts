@@ -372,3 +372,9 @@ describe('nearestPicture', () => {
 		expect(nearestPicture(missing, base, pictures)).toBe(guess);
 	});
 });
+
+test('a cover without its alt text is reported on the cover’s line', async () => {
+	expect(await lines(file('content/articles/images/c.jpg', jpeg), article('alt', 'tags:\n  - 甲\ncover: ./images/c.jpg\n'))).toEqual([
+		'content/articles/alt.mdx:8:1: 错误 cover：有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读',
+	]);
+});

@@ -211,3 +211,12 @@ describe('lineSlips and yamlErrorWords', () => {
 		expect(yamlErrorWords({ code, message } as never).problem).toBe(problem);
 	});
 });
+
+test('yamlStrings places each character of a literal block on its line; an escaped value at its start', () => {
+	const { source } = read('content/promos/x.yaml', 'title: "甲\\t乙"\ndetails: |\n\n  一行\n   二行\n');
+	const [title, details] = yamlStrings(source!);
+	expect(title!.place(2)).toBe(title!.offset);
+	const at = (index: number) => source!.text.slice(details!.place(index), details!.place(index) + 1);
+	expect(details!.value).toBe('\n一行\n 二行\n');
+	expect([at(1), at(2), at(4), at(5)]).toEqual(['一', '行', ' ', '二']);
+});
