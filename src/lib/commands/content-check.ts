@@ -8,7 +8,8 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentFolder } from '../content/content-folder';
+import { CONTENT_DIR, readContentFolder } from '../content/content-folder';
+import { readSource, type ContentFile } from '../content/source';
 import { formatDiagnostic } from '../content/diagnostics';
 import { doctorContent, fixContent } from '../editor/doctor';
 import { githubAnnotation, githubSummary } from '../editor/github-report';
@@ -16,14 +17,24 @@ import { type Command, fail } from './command';
 
 const FORMATS = ['text', 'github'];
 
+/** The sections as sections.yaml lists them (what can be read of it), for --fix to turn a section's name into its id. */
+function sectionsOf(files: readonly ContentFile[]): { id: string; name: string }[] {
+	const file = files.find((f) => f.path === `${CONTENT_DIR}/sections.yaml`);
+	const data = file && readSource(file).source?.yaml.data;
+	return (Array.isArray(data) ? data : []).filter(
+		(entry): entry is { id: string; name: string } => typeof entry?.id === 'string' && typeof entry?.name === 'string',
+	);
+}
+
 export const contentCheck: Command = async (argv, { root, env, now, log }) => {
 	const format = argv.includes('--format') ? argv[argv.indexOf('--format') + 1] : 'text';
 	if (!format || !FORMATS.includes(format)) fail(`--format 应为 ${FORMATS.join(' 或 ')}，收到的是 ${format ?? '（空）'}`);
 
 	let { files, diagnostics: unreadable } = readContentFolder(root);
 	if (argv.includes('--fix')) {
+		const context = { sections: sectionsOf(files) };
 		for (const file of files) {
-			const fix = fixContent(file);
+			const fix = fixContent(file, context);
 			if (!fix) continue;
 			writeFileSync(join(root, file.path), fix.text);
 			for (const change of fix.changes) log(`已修改 ${file.path}:${change.line}\n  原：${change.before}\n  新：${change.after}`);

@@ -166,7 +166,7 @@ export function yamlStrings(source: ContentSource): { value: string; offset: num
 			const value = node.value;
 			// Where the value is written as is (plain or simply quoted), point into it exactly.
 			const inner = source.yaml.text.slice(start, end).indexOf(value);
-			const offset = source.yaml.start + start + Math.max(inner, 0);
+			const offset = scalarOffset(source, node.range, value);
 			const place =
 				node.type === 'BLOCK_LITERAL'
 					? (index: number) => literalOffset(source, node.range![0], value, index) ?? offset
@@ -178,6 +178,11 @@ export function yamlStrings(source: ContentSource): { value: string; offset: num
 	};
 	visit(source.yaml.root);
 	return found;
+}
+
+/** Offset in the file of a string value: where it is written as is, inside any quotes; else where the scalar starts. */
+export function scalarOffset(source: ContentSource, [start, end]: readonly number[], value: string): number {
+	return source.yaml.start + start! + Math.max(source.yaml.text.slice(start, end).indexOf(value), 0);
 }
 
 /** Offset in the file of character `offset` of a literal block's value, the block's header at `header`. */

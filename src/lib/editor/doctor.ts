@@ -8,7 +8,17 @@ import { checkContent, type ContentFile } from '../content/check';
 import { type Diagnostic, positionAt, sortDiagnostics } from '../content/diagnostics';
 import type { Root } from 'mdast';
 import { componentUses } from '../content/mdx-subset';
-import { type ContentSource, fieldOffset, readSource, splitFrontmatter, yamlStrings } from '../content/source';
+import {
+	type ContentSource,
+	fieldOffset,
+	parseYaml,
+	readSource,
+	scalarOffset,
+	splitFrontmatter,
+	yamlStrings,
+} from '../content/source';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { DATE_FIELDS, halfWidthLatin, isoDay, mendFieldColons, pairQuotesByLine } from './mechanical-fixes';
 import { promoStatus } from '../site/promos';
 import { findTextIssues, fixPunctuationWidth, isPrintBreak } from './cjk-text';
 import { mapProse, proseRanges } from './mdx-regions';
@@ -127,28 +137,73 @@ export interface Fix {
 	changes: { line: number; before: string; after: string }[];
 }
 
+/** What a fix may need to know of the other files: the sections, to turn a section's name into its id. */
+export interface FixContext {
+	sections?: readonly { id: string; name: string }[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The fix each named field's value gets, by the value's offset in the file (see mechanical-fixes.ts). */
+function fieldFixes(source: ContentSource, context: FixContext): Map<number, (value: string) => string> {
+	const fixes = new Map<number, (value: string) => string>();
+	const root = source.yaml.root;
+	if (!isMap(root)) return fixes;
+	const byName = new Map((context.sections ?? []).map((section) => [section.name, section.id]));
+	const at = (node: unknown, fix: (value: string) => string) => {
+		if (isScalar(node) && typeof node.value === 'string' && node.range)
+			fixes.set(scalarOffset(source, node.range, node.value), fix);
+	};
+	for (const pair of root.items) {
+		const key = isScalar(pair.key) ? String(pair.key.value) : '';
+		if ((DATE_FIELDS as readonly string[]).includes(key)) at(pair.value, (value) => isoDay(value) ?? value);
+		else if (key === 'section') at(pair.value, (value) => byName.get(value.trim()) ?? halfWidthLatin(value));
+		else if (key === 'series') at(pair.value, halfWidthLatin);
+		else if ((key === 'tags' || key === 'promos') && isSeq(pair.value))
+			for (const item of pair.value.items) at(item, halfWidthLatin);
+	}
+	return fixes;
+}
+
 /**
- * The safe fixes only: half-width punctuation in Chinese becomes full-width (YAML string values
- * and MDX prose, never code), and paragraphs cut by print breaks are joined. Returns undefined
- * when nothing changes or the file cannot be read (the check reports why).
+ * The safe fixes only, each shown as the line before and after: a field name's full-width colon
+ * or missing space; Chinese dates in date fields; full-width Latin in tags and ids; a section
+ * written by its name; straight quotes in Chinese text, in pairs; half-width punctuation in
+ * Chinese made full-width (YAML string values and MDX prose, never code or addresses); and
+ * paragraphs cut by print breaks joined. Returns undefined when nothing changes or the file cannot
+ * be read (the check reports why).
  */
-export function fixContent(file: ContentFile): Fix | undefined {
+export function fixContent(file: ContentFile, context: FixContext = {}): Fix | undefined {
 	if (!/\.(mdx|yaml)$/.test(file.path)) return undefined;
-	const { source } = readSource(file);
-	if (!source) return undefined;
+	let original: string;
+	try {
+		original = utf8.decode(file.bytes);
+	} catch {
+		return undefined;
+	}
+	// A field name's colon is the slip that stops the fields being read at all: mended first.
+	const split = file.path.endsWith('.mdx') ? splitFrontmatter(original) : { frontmatter: original, frontmatterStart: 0 };
+	const yaml = split.frontmatter;
+	const mended =
+		yaml === undefined || parseYaml(yaml).errors.length === 0
+			? original
+			: original.slice(0, split.frontmatterStart) + mendFieldColons(yaml) + original.slice(split.frontmatterStart + yaml.length);
+	const { source } = readSource({ path: file.path, bytes: new TextEncoder().encode(mended) });
+	if (!source) return lineChanges(original, mended);
 	const { text } = source;
-	// Punctuation first: it never adds or removes a line, so changes can be shown line by line.
+	// Then changes within lines only, so they can be shown line by line.
+	const prose = (value: string) => fixPunctuationWidth(pairQuotesByLine(value));
 	let punctuated = text;
-	if (source.body) punctuated = text.slice(0, source.body.start) + mapProse(source.body.text, fixPunctuationWidth);
+	if (source.body) punctuated = text.slice(0, source.body.start) + mapProse(source.body.text, prose);
+	const fixes = fieldFixes(source, context);
 	for (const { value, offset } of yamlStrings(source).reverse()) {
 		// Only values written as they read (plain or simply quoted); escapes are left to the editor.
-		if (/^[a-z]+:/i.test(value) || punctuated.slice(offset, offset + value.length) !== value) continue;
-		punctuated = punctuated.slice(0, offset) + fixPunctuationWidth(value) + punctuated.slice(offset + value.length);
+		if (punctuated.slice(offset, offset + value.length) !== value) continue;
+		const fixed = fixes.get(offset)?.(value) ?? value;
+		const after = /^[a-z]+:/i.test(fixed) ? fixed : prose(fixed);
+		punctuated = punctuated.slice(0, offset) + after + punctuated.slice(offset + value.length);
 	}
-	const [oldLines, newLines] = [text.split('\n'), punctuated.split('\n')];
-	const changes: Fix['changes'] = oldLines.flatMap((line, index) =>
-		line === newLines[index] ? [] : [{ line: index + 1, before: line, after: newLines[index] ?? '' }],
-	);
+	const changes = lineChanges(original, punctuated)?.changes ?? [];
 	let fixed = punctuated;
 	if (source.body) {
 		const bodyStart = splitFrontmatter(punctuated).bodyStart;
@@ -164,5 +219,14 @@ export function fixContent(file: ContentFile): Fix | undefined {
 		}
 		fixed = punctuated.slice(0, bodyStart) + body;
 	}
-	return fixed === text ? undefined : { text: fixed, changes: changes.sort((a, b) => a.line - b.line) };
+	return fixed === original ? undefined : { text: fixed, changes: changes.sort((a, b) => a.line - b.line) };
+}
+
+/** The lines that differ between two texts of as many lines, as a Fix, or undefined when none does. */
+function lineChanges(before: string, after: string): Fix | undefined {
+	const [oldLines, newLines] = [before.split('\n'), after.split('\n')];
+	const changes = oldLines.flatMap((line, index) =>
+		line === newLines[index] ? [] : [{ line: index + 1, before: line, after: newLines[index] ?? '' }],
+	);
+	return changes.length === 0 ? undefined : { text: after, changes };
 }

@@ -98,3 +98,52 @@ describe('npm run content:check', () => {
 		});
 	});
 });
+
+describe('npm run content:check -- --fix: the mechanical mistakes, each shown as 原/新', () => {
+	const draft = (fields: string, body = '正文。') => `---\ntitle: 火山\nsummary: 摘要。\n${fields}---\n\n${body}\n`;
+	test.each([
+		[
+			'a Chinese date',
+			draft('pubDate: 2019年7月1日\nsection: politics-law\n'),
+			4,
+			'pubDate: 2019年7月1日',
+			'pubDate: 2019-07-01',
+		],
+		['a dotted date', draft('pubDate: 2019.7.1\nsection: politics-law\n'), 4, 'pubDate: 2019.7.1', 'pubDate: 2019-07-01'],
+		[
+			'a full-width colon',
+			draft('pubDate: 2019-07-01\nsection: politics-law\neditor： 王芳\n'),
+			6,
+			'editor： 王芳',
+			'editor: 王芳',
+		],
+		['a missing space', draft('pubDate: 2019-07-01\nsection:politics-law\n'), 5, 'section:politics-law', 'section: politics-law'],
+		['straight quotes', draft('pubDate: 2019-07-01\nsection: politics-law\n', '他说"好"。'), 8, '他说"好"。', '他说“好”。'],
+		[
+			'full-width letters in a tag',
+			draft('pubDate: 2019-07-01\nsection: politics-law\ntags:\n  - ＡＩ\n'),
+			7,
+			'  - ＡＩ',
+			'  - AI',
+		],
+		['a section by its name', draft('pubDate: 2019-07-01\nsection: 政法\n'), 5, 'section: 政法', 'section: politics-law'],
+	])('%s: fixed, shown, and the check passes', async (_, text, line, before, after) => {
+		const path = 'content/articles/huoshan.mdx';
+		const root = project({ [path]: text });
+		const result = await runIn(contentCheck, root, ['--fix']);
+		expect(result.lines[0]).toBe(`已修改 ${path}:${line}\n  原：${before}\n  新：${after}`);
+		expect(result.code).toBe(0);
+		expect(result.lines.at(-1)).toBe(`内容检查通过（${fileCount(root)} 个文件）。`);
+		expect(readFileSync(join(root, path), 'utf8')).toBe(text.replace(before, after));
+	});
+
+	test('never touches an address, code, or a date that is no day', async () => {
+		const path = 'content/articles/huoshan.mdx';
+		const text = draft('pubDate: 2019年2月30日\nsection: politics-law\n', '见 [链接](https://example.org/"a") 和 `"代码"`。');
+		const root = project({ [path]: text });
+		const result = await runIn(contentCheck, root, ['--fix']);
+		expect(result.code).toBe(1);
+		expect(result.lines.some((line) => line.startsWith('已修改'))).toBe(false);
+		expect(readFileSync(join(root, path), 'utf8')).toBe(text);
+	});
+});
