@@ -105,11 +105,11 @@ export function nearestPicture(missing: string, base: string, pictures: readonly
 }
 
 /** An id that names nothing: the nearest one there is, else the list of them. */
-const unknownId = (kind: string, id: string, known: readonly string[]) => {
+const unknownId = (notFound: string, id: string, known: readonly string[]) => {
 	const guess = nearest(id, known);
 	return guess === undefined
-		? `找不到${kind}「${id}」，应为以下之一：${known.join('、') || '（暂无）'}`
-		: `找不到${kind}「${id}」，${didYouMean(guess)}`;
+		? `${notFound}「${id}」，应为以下之一：${known.join('、') || '（暂无）'}`
+		: `${notFound}「${id}」，${didYouMean(guess)}`;
 };
 
 export async function checkContent(files: readonly ContentFile[]): Promise<CheckResult> {
@@ -204,7 +204,7 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 			for (const { offset, props } of componentUses(tree, 'Promo')) {
 				const id = props['id'];
 				if (id === undefined) continue;
-				if (!promoIds.includes(id)) at(offset, '<Promo id>', unknownId('广告', id, promoIds));
+				if (!promoIds.includes(id)) at(offset, '<Promo id>', unknownId('找不到广告', id, promoIds));
 				else if (placed.has(id)) at(offset, '<Promo id>', `广告「${id}」在本文中已经出现过`, '同一广告每篇只放一次');
 				placed.add(id);
 			}
@@ -220,11 +220,11 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 				`改为 section: ${named}（--fix 可自动改）`,
 			);
 		else if (refs.section !== undefined && !sectionIds.has(refs.section))
-			report.field(entry.path, ['section'], unknownId('栏目', refs.section, [...sectionIds.keys()]));
+			report.field(entry.path, ['section'], unknownId('找不到栏目', refs.section, [...sectionIds.keys()]));
 		if (refs.series !== undefined && !seriesIds.includes(refs.series))
-			report.field(entry.path, ['series'], unknownId('系列', refs.series, seriesIds));
+			report.field(entry.path, ['series'], unknownId('找不到系列', refs.series, seriesIds));
 		refs.promos.forEach((id, index) => {
-			if (id !== undefined && !promoIds.includes(id)) report.field(entry.path, ['promos', index], unknownId('广告', id, promoIds));
+			if (id !== undefined && !promoIds.includes(id)) report.field(entry.path, ['promos', index], unknownId('找不到广告', id, promoIds));
 		});
 		if (refs.cover !== undefined)
 			picture(refs.cover, posix.dirname(entry.path), (problem, suggestion) => report.field(entry.path, ['cover'], problem, suggestion));
