@@ -17,11 +17,12 @@ export function idFromPath(path: string): string {
 }
 
 /**
- * URL slug of a Chinese tag, in toneless pinyin: 扫黑除恶 → sao-hei-chu-e, 5G 网络 → 5g-wang-luo.
- * Readers see the tag itself; the slug keeps URLs ASCII (SPEC §3).
+ * URL slug of a Chinese tag, in toneless pinyin: 扫黑除恶 → sao-hei-chu-e, 5G 网络 → 5g-wang-luo,
+ * full-width ＡＩ as AI → ai. Readers see the tag itself; the slug keeps URLs ASCII (SPEC §3).
+ * Spellings that share a slug each get their own address (site/tag-addresses.ts).
  */
 export function tagSlug(tag: string): string {
-	const syllables = pinyin(tag.trim(), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+	const syllables = pinyin(tag.trim().normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
 	return syllables
 		.join('-')
 		.toLowerCase()

@@ -11,7 +11,6 @@
 import { posix } from 'node:path';
 import { z } from 'astro/zod';
 import type { Root } from 'mdast';
-import { tagSlug } from '../slug';
 import { didYouMean, nearest } from './nearest';
 import { type Diagnostic, positionAt, sortDiagnostics } from './diagnostics';
 import { type EntryKind, type InventoryEntry, takeInventory } from './inventory';
@@ -172,7 +171,6 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 	};
 
 	const titles = new Map<string, string[]>();
-	const tagSpellings = new Map<string, Map<string, string>>();
 	for (const entry of ofKind('article')) {
 		const source = sources.get(entry.path);
 		const data = parsed.get(entry.path) as ArticleData | undefined;
@@ -230,11 +228,6 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 			picture(refs.cover, posix.dirname(entry.path), (problem, suggestion) => report.field(entry.path, ['cover'], problem, suggestion));
 		if (!data) continue;
 		titles.set(data.title, [...(titles.get(data.title) ?? []), entry.path]);
-		for (const tag of data.tags) {
-			const bySpelling = tagSpellings.get(tagSlug(tag)) ?? new Map<string, string>();
-			if (!bySpelling.has(tag)) bySpelling.set(tag, entry.path);
-			tagSpellings.set(tagSlug(tag), bySpelling);
-		}
 	}
 
 	for (const [title, paths] of titles) {
@@ -243,14 +236,6 @@ export async function checkContent(files: readonly ContentFile[]): Promise<Check
 			const others = paths.filter((other) => other !== path).join('、');
 			report.field(path, ['title'], `标题与 ${others} 重复：「${title}」`, '每篇文章的标题应不同');
 		}
-	}
-
-	// Two spellings with one pinyin slug would share a tag page: 政治 and 正直 both give zheng-zhi.
-	for (const [slug, bySpelling] of tagSpellings) {
-		if (bySpelling.size < 2) continue;
-		const [[first, firstFile], ...others] = [...bySpelling.entries()] as [[string, string], ...[string, string][]];
-		const clash = others.map(([tag, file]) => `「${tag}」（${file}）`).join('、');
-		report.field(firstFile, ['tags'], `标签「${first}」与${clash}的网址都是 /tags/${slug}/`, '请统一写法或改用其他标签');
 	}
 
 	for (const entry of ofKind('promo')) {

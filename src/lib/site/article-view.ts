@@ -9,7 +9,6 @@ import { promoView, type PromoView } from './promos';
 import { seriesPosition } from './series';
 import type { Article, SiteData } from './site-data';
 import { breadcrumbLd, type JsonLd, newsArticleLd, publisherOf } from './structured-data';
-import { tagSlug } from '../slug';
 import { absoluteUrl, ROUTES } from './urls';
 
 export interface InstallmentLink {
@@ -94,7 +93,8 @@ export function articleView(site: SiteData, article: Article, coverUrl?: string)
 						next: position.next && installmentLink(position.next),
 					}
 				: undefined,
-		tags: data.tags.map((name) => ({ name, href: ROUTES.tag(tagSlug(name)) })),
+		// Every tag of a published article has its address (site-data computes them together).
+		tags: data.tags.map((name) => ({ name, href: ROUTES.tag(site.tagSlugs.get(name)!) })),
 		// Only running promos are in the map: an expired one is left out.
 		promos: data.promos.flatMap((ref) => {
 			const promo = site.byId.promos.get(ref.id);

@@ -13,7 +13,7 @@ import { promoStatus, promoStatusNote } from './promos';
 import { readingMinutes } from './reading-time';
 import { relatedArticles, relatedIndex } from './related';
 import { orderInstallments } from './series';
-import { tagSlug } from '../slug';
+import { tagAddresses } from './tag-addresses';
 
 export type Article = CollectionEntry<'articles'>;
 export type Series = CollectionEntry<'series'>;
@@ -44,6 +44,8 @@ export interface SiteData {
 	related: ReadonlyMap<string, Article[]>;
 	/** Tags in use, most used first, each with its pinyin slug and articles (newest first). */
 	tags: { slug: string; name: string; articles: Article[] }[];
+	/** Each published tag's address (tag-addresses.ts). */
+	tagSlugs: ReadonlyMap<string, string>;
 	/**
 	 * What the layout and the lists of every page show beyond the page's own entries (the
 	 * sections in the navigation, series titles, the filing numbers in the footer): the site-wide
@@ -115,10 +117,13 @@ export function siteData(collections: Collections, now: Date, dev: boolean): Sit
 		.filter((entry) => (installments.get(entry.id)?.length ?? 0) > 0)
 		.sort((a, b) => newestOf(b.id) - newestOf(a.id) || a.id.localeCompare(b.id));
 
+	const tagSlugs = tagAddresses(
+		articles.flatMap((article) => article.data.tags.map((tag) => ({ tag, date: article.data.pubDate }))),
+	);
 	const tags = new Map<string, { slug: string; name: string; articles: Article[] }>();
 	for (const article of articles) {
 		for (const name of article.data.tags) {
-			const slug = tagSlug(name);
+			const slug = tagSlugs.get(name)!;
 			const tag = tags.get(slug) ?? { slug, name, articles: [] };
 			tag.articles.push(article);
 			tags.set(slug, tag);
@@ -129,6 +134,7 @@ export function siteData(collections: Collections, now: Date, dev: boolean): Sit
 	return {
 		articles,
 		related: new Map(articles.map((article) => [article.id, relatedArticles(article, index)])),
+		tagSlugs,
 		tags: [...tags.values()].sort((a, b) => b.articles.length - a.articles.length || a.slug.localeCompare(b.slug)),
 		series,
 		sections,

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { halfWidthLatin, isoDay, mendFieldColons, pairQuotesByLine, pairStraightQuotes } from '../../../src/lib/editor/mechanical-fixes';
+import {
+	halfWidthLatin,
+	isoDay,
+	mendFieldColons,
+	pairQuotesByLine,
+	pairStraightQuotes,
+} from '../../../src/lib/editor/mechanical-fixes';
 
 describe('isoDay: a day written the Chinese way, as the schema wants it', () => {
 	test.each([

@@ -64,6 +64,7 @@ const site: SiteData = {
 	activeSeries: [series],
 	related: new Map([['b', [loose]]]),
 	tags: [],
+	tagSlugs: new Map(),
 	layoutKey: 'site',
 	year: 2019,
 };
@@ -166,4 +167,17 @@ describe('articleView: what the article page shows beyond the article’s fields
 			],
 		]);
 	});
+});
+
+test('each tag links to the address the site gave it, not to its bare pinyin', () => {
+	const tagged = article('t', { tags: ['研学', '烟雪'] } as Partial<Article['data']>);
+	const tagSlugs = new Map([
+		['研学', 'yan-xue'],
+		['烟雪', 'yan-xue-8e2f'],
+	]);
+	const view = articleView({ ...site, tagSlugs, readingMinutes: new Map([['t', 1]]) }, tagged);
+	expect(view.tags).toEqual([
+		{ name: '研学', href: '/tags/yan-xue/' },
+		{ name: '烟雪', href: '/tags/yan-xue-8e2f/' },
+	]);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cacheKey } from '../../../src/lib/site/cache-key';
 import { type Collections, isPublished, loadSiteData, type SiteData, siteData } from '../../../src/lib/site/site-data';
+import { spellingMark } from '../../../src/lib/site/tag-addresses';
 import { SITE } from '../../../src/site.config';
 
 /** What astro:content hands over, by collection: set by each test (loadSiteData reads it once). */
@@ -143,6 +144,20 @@ describe('loadSiteData: the site’s content, once per build', () => {
 			['zheng-fa', '政法', ['d', 'a']],
 			['jing-ji', '经济', ['c']],
 		]);
+	});
+
+	test('spellings sharing a pinyin get their own pages: the first used keeps the pinyin; each article’s tags map to them', async () => {
+		collections.articles = [
+			article('x', '2019-07-02', { tags: ['烟雪'] }),
+			article('y', '2019-07-01', { tags: ['研学', 'ＡＩ'] }),
+		] as never;
+		const site = load();
+		expect(site.tags.map((tag) => [tag.slug, tag.name, ids(tag.articles)])).toEqual([
+			['ai', 'ＡＩ', ['y']],
+			['yan-xue', '研学', ['y']],
+			[`yan-xue-${spellingMark('烟雪')}`, '烟雪', ['x']],
+		]);
+		expect(Object.fromEntries(site.tagSlugs)).toEqual({ 研学: 'yan-xue', 烟雪: `yan-xue-${spellingMark('烟雪')}`, ＡＩ: 'ai' });
 	});
 
 	test('reading minutes of each article, and up to four related articles', async () => {
