@@ -22,8 +22,17 @@ export function githubAnnotation(d: Diagnostic): string {
 	return `::${d.severity} ${properties}::${escapeData(message(d))}`;
 }
 
-/** A Markdown table cell: pipes escaped, lines joined. */
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * A Markdown table cell that is only text, whatever an editor wrote: HTML's & < > as entities (so
+ * <Figure> shows as written and no tag is made), Markdown's own marks escaped (so no image, link or
+ * emphasis is made: a bare address may still be linked, but only ever as itself), pipes escaped,
+ * lines joined.
+ */
+export const cell = (text: string) =>
+	text
+		.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+		.replace(/[\\|[\]()!*_`~#]/g, (c) => `\\${c}`)
+		.replace(/\r?\n/g, ' ');
 
 /** The job summary: a verdict, then every problem in a table, file by file. */
 export function githubSummary(diagnostics: readonly Diagnostic[], fileCount: number): string {

@@ -1,3 +1,9 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { decodeHTML } from 'entities';
 import { describe, expect, test } from 'vitest';
 import { readContentFolder } from '../../../src/lib/content/content-folder';
 import { type Diagnostic, formatDiagnostic } from '../../../src/lib/content/diagnostics';
@@ -101,5 +107,34 @@ describe('githubSummary: the table in the job summary', () => {
 
 	test('no problem: says so, with the number of files', () => {
 		expect(githubSummary([], 4)).toBe('## 内容检查通过\n\n4 个文件，没有发现问题。\n');
+	});
+});
+
+describe('the job summary as GitHub renders it (GitHub-flavoured Markdown): an editor’s words stay words', () => {
+	const render = async (markdown: string) =>
+		String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).process(markdown));
+	test.each([
+		'<Figure> 缺少 alt',
+		'找不到广告「![](https://evil.example/t.png) [登录修复](https://evil.example/login)」',
+		'见 www.evil.example 和 https://evil.example/a',
+		'<img src=x onerror=alert(1)> **粗** _斜_ `码` ~删~ # 标题 a|b \\ c',
+		'A & B &amp; C',
+	])('%s', async (problem) => {
+		const summary = githubSummary(
+			[{ file: 'content/articles/x.mdx', line: 1, column: 1, severity: 'error', field: 'f', problem, suggestion: '' }],
+			1,
+		);
+		const rendered = await render(summary);
+		const row = /<tbody>[\s\S]*?<\/tbody>/.exec(rendered)?.[0] ?? '';
+		expect(row, rendered).not.toMatch(/<(img|strong|em|code|del|h1|script)\b/);
+		// GFM links a bare address, but only as itself: no link text of an editor's making.
+		for (const [, , text] of row.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g))
+			expect(text).toMatch(/^(https?:\/\/|www\.)\S+$/);
+		expect(row.match(/<a /g)?.length ?? 0).toBe([...row.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].length);
+		const cells = [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]);
+		expect(cells).toHaveLength(7);
+		// The cell's text, entities decoded, is the problem as written.
+		// (remark's link of a bare address ends after the backslash that escapes a closing bracket, and shows it)
+		expect(decodeHTML(cells[5]!.replace(/<[^>]+>/g, '')).replace(/\\(?=[)\]])/g, '')).toBe(problem);
 	});
 });
