@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import atomicOutDir from './src/lib/pipeline/atomic-out-dir.ts';
+import { onBuildWarning } from './src/lib/pipeline/build-log.ts';
 import contentGate from './src/lib/pipeline/content-gate.ts';
 import mdxCompileCache from './src/lib/pipeline/mdx-cache.ts';
 import pagefindIndex from './src/lib/pipeline/pagefind.ts';
@@ -32,6 +33,8 @@ export default defineConfig({
 	// compressHTML keeps Astro 7's default, 'jsx': whitespace spanning a line break is dropped, which
 	// suits Chinese (no stray spaces between lines of markup); a wanted space is written as {' '}.
 	build: { format: 'directory', inlineStylesheets: 'always' },
+	// No per-article warning about Astro's own MDX directive in the build log (build-log.ts).
+	vite: { build: { rollupOptions: { onwarn: onBuildWarning } } },
 	markdown: {
 		// No code in a newspaper's articles; Shiki's inline styles would also need CSP exceptions.
 		syntaxHighlight: false,

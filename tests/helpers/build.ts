@@ -47,10 +47,11 @@ export function runBuild({
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Builds the project into `outDir` and throws with the build's output when it fails. */
-export function buildSite(outDir: string, env: Record<string, string> = {}): void {
+/** Builds the project into `outDir` and throws with the build's output when it fails; returns the output. */
+export function buildSite(outDir: string, env: Record<string, string> = {}): string {
 	const { status, output } = runBuild({ outDir, env });
 	if (status !== 0) throw new Error(`npm run build failed (exit ${status}):\n${output}`);
+	return output;
 }
 
 /**

@@ -128,8 +128,7 @@ describe('the job summary as GitHub renders it (GitHub-flavoured Markdown): an e
 		const row = /<tbody>[\s\S]*?<\/tbody>/.exec(rendered)?.[0] ?? '';
 		expect(row, rendered).not.toMatch(/<(img|strong|em|code|del|h1|script)\b/);
 		// GFM links a bare address, but only as itself: no link text of an editor's making.
-		for (const [, , text] of row.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g))
-			expect(text).toMatch(/^(https?:\/\/|www\.)\S+$/);
+		for (const [, , text] of row.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)) expect(text).toMatch(/^(https?:\/\/|www\.)\S+$/);
 		expect(row.match(/<a /g)?.length ?? 0).toBe([...row.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].length);
 		const cells = [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]);
 		expect(cells).toHaveLength(7);
