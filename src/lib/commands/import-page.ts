@@ -6,11 +6,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONTENT_DIR } from '../content/content-folder';
 import { toIsoBeijing } from '../dates';
-import { articleMdx, importArticle, importPromo, promoYaml } from '../editor/print-import';
+import { HANDBOOK } from '../editor/handbook';
+import { articleMdx, ImportProblem, importArticle, importPromo, promoYaml } from '../editor/print-import';
 import { articleSlug } from '../editor/scaffold';
 import { isValidId } from '../slug';
 import { type Command, fail, parseArgs } from './command';
 import { sections, series, writeNew } from './content-files';
+
+/** Reads the page; a page the importer cannot read stops the command with its reason, nothing written. */
+function readPage<T>(read: () => T): T {
+	try {
+		return read();
+	} catch (error) {
+		if (error instanceof ImportProblem) fail(`${error.message}（${HANDBOOK.path}「导入报纸版面」）`);
+		throw error;
+	}
+}
 
 export const importPage: Command = async (argv, { root, now, log }) => {
 	const { positionals, options } = parseArgs(argv);
@@ -21,10 +32,13 @@ export const importPage: Command = async (argv, { root, now, log }) => {
 	const section = options['section'] ?? known[0]?.id ?? '';
 	if (!known.some((entry) => entry.id === section)) fail(`--section 应为以下之一：${known.map((entry) => entry.id).join('、')}`);
 
-	const promo = importPromo(text);
-	const promoId = promo ? (options['promo-id'] ?? articleSlug(promo.title)) : undefined;
-	const importOptions = { section, series: series(root), today: toIsoBeijing(now).slice(0, 10), promoId };
-	const article = importArticle(text, importOptions);
+	const { promo, article, importOptions } = readPage(() => {
+		const promo = importPromo(text);
+		const promoId = promo ? (options['promo-id'] ?? articleSlug(promo.title)) : undefined;
+		const importOptions = { section, series: series(root), today: toIsoBeijing(now).slice(0, 10), promoId };
+		return { promo, article: importArticle(text, importOptions), importOptions };
+	});
+	const { promoId } = importOptions;
 	const slug = options['slug'] ?? articleSlug(article.title);
 	for (const id of [slug, promoId].filter((id): id is string => id !== undefined)) {
 		if (!isValidId(id)) fail(`网址名「${id}」应为小写英文字母、数字和连字符`);

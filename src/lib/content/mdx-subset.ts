@@ -199,7 +199,7 @@ function nodeProblems(node: Nodes): SubsetProblem[] {
 			const allowed = HTML_ELEMENTS[name];
 			if (allowed) return attributeProblems(name, attributes, [...allowed, ...GLOBAL_ATTRIBUTES], offset);
 			return /^[a-z]/.test(name) && !name.includes('.')
-				? one(`<${name}>`, `文章里不能用 <${name}> 标签`, '删去这个标签；文章里能用的 HTML 见 README「文章里能写什么」')
+				? one(`<${name}>`, `文章里不能用 <${name}> 标签`, '删去这个标签；文章里能用的写法见编辑手册「正文的写法」')
 				: one(`<${name}>`, `没有「${name}」这个组件`, `删去这个标签；文章里可以用的是 ${componentList}`);
 		}
 		default:

@@ -1,8 +1,12 @@
 /**
  * Turns a print page's text dump (like the seed) into a draft article and, where the page holds
- * an advertisement, a draft promo: headline split into series and part, `##` sections kept,
- * the trailing （来源） line made the source, stand-alone quotations set as <PullQuote>, print
- * breaks joined and half-width punctuation made full-width. Pure: text in, files' text out.
+ * an advertisement, a draft promo: a masthead (paper, printed date, page) read and left out, the
+ * date made pubDate; headline split into series and part; a ——subtitle, a byline (本报记者 …
+ * 通讯员 …) and 责任编辑 made fields; `##` sections kept; the trailing （来源） line made the
+ * source; stand-alone quotations set as <PullQuote>; print breaks joined and half-width
+ * punctuation made full-width; ad lines it does not know kept in the promo's details. Text it
+ * cannot read as a page (a web page's HTML, no headline) is refused with a Chinese
+ * explanation (ImportProblem), never imported as garbage. Pure: text in, files' text out.
  */
 import { parseYaml } from '../content/source';
 import { fixPunctuationWidth, isPrintBreak } from './cjk-text';
@@ -17,8 +21,18 @@ export interface ImportOptions {
 	promoId?: string | undefined;
 }
 
+/** A page that cannot be imported, and why, in words for the editor. */
+export class ImportProblem extends Error {}
+
 export interface ImportedArticle {
 	title: string;
+	subtitle?: string | undefined;
+	/** The reporters of the byline, in its order. */
+	authors: string[];
+	/** 责任编辑. */
+	editor?: string | undefined;
+	/** The printed date (YYYY-MM-DD), from the masthead. */
+	printed?: string | undefined;
 	summary: string;
 	series?: string | undefined;
 	/** The series named by the headline when no series file has that title. */
@@ -35,6 +49,8 @@ export interface ImportedPromo {
 	qrCaption?: string | undefined;
 	contacts?: { heading: string; wechatSameNumber: boolean; people: { name: string; phone: string }[] } | undefined;
 	address?: { label: string; text: string } | undefined;
+	/** Every ad line the importer does not know, as printed, for the editor to sort (Markdown). */
+	details?: string | undefined;
 }
 
 const SOURCE_LINE = /^[（(]\s*([^（）()]+?)\s*[）)]$/;
@@ -43,6 +59,20 @@ const STANDALONE_QUOTE = /^“[^“”]+”[。！？]?$/;
 const PHONE_LINE = /^(?:(1[3-9]\d[\d\s-]{8,12})\s*(\S.*)|(\S.*?)\s*(1[3-9]\d[\d\s-]{8,12}))$/;
 const ADDRESS_LINE = /^(.{0,12}地址)\s*[:：]\s*(.+)$/;
 const AD_MARKERS = /扫描二维码|地址[:：]|1[3-9]\d{9}/;
+/** A masthead's printed date: 2019年7月15日, with the weekday and page that may follow. */
+const MASTHEAD_DATE =
+	/^(\d{4})年(\d{1,2})月(\d{1,2})日(?:[ 　]*(?:星期|周)[一二三四五六日天])?(?:[ 　]*第?[ 　]*[A-Z]?\d{1,2}[ 　]*版.*)?$/u;
+/** A masthead's other lines: the paper's name (…报), the page (第3版, A3版 要闻), an edition line. */
+const MASTHEAD_LINE =
+	/^(?:\S{2,8}报|第?[ 　]*[A-Z]?\d{1,2}[ 　]*版(?:[ 　]*\S{0,8})?|\S{0,8}版[ 　]*\S{0,8}|本版编辑[:：].*|[A-Z]?\d{1,2})$/u;
+/** A byline: roles (本报记者, 通讯员, 实习生, 记者) each followed by names. */
+const BYLINE = /^[□■◇◆]?[ 　]*(?:本报(?:记者|通讯员)|记者|通讯员|实习生)[ 　]/u;
+const BYLINE_ROLES = /本报记者|本报通讯员|记者|通讯员|实习生/gu;
+const EDITOR_LINE = /^责任编辑[ 　]*[:：][ 　]*(\S.*)$/u;
+const SUBTITLE_LINE = /^[—－-]{1,2}[ 　]*(\S.*)$/u;
+const HTML_PAGE = /<(?:!doctype|html|head|body|div|p|table|span|br)\b/i;
+/** Longest headline the importer takes: a longer first paragraph is running text, not a title. */
+export const MAX_HEADLINE = 80;
 
 function paragraphs(text: string): string[] {
 	return text
@@ -51,6 +81,40 @@ function paragraphs(text: string): string[] {
 		.split(/\n\s*\n/)
 		.map((paragraph) => paragraph.trim())
 		.filter(Boolean);
+}
+
+/**
+ * The page's masthead, read off its first lines (the paper, the printed date, the page), and the
+ * text after it. Refuses what is no page of text: a web page's HTML.
+ */
+export function readMasthead(text: string): { printed?: string | undefined; text: string } {
+	if (HTML_PAGE.test(text.slice(0, 4096)))
+		throw new ImportProblem(
+			'这是网页（HTML）文件，不是版面文字，没有导入。请在浏览器里打开这一页，把标题和正文复制到一个 .txt 文件里，再导入那个文件。',
+		);
+	const lines = text
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.split('\n');
+	let printed: string | undefined;
+	let at = 0;
+	for (; at < lines.length; at++) {
+		const line = (lines[at] ?? '').trim();
+		if (line === '') continue;
+		const date = MASTHEAD_DATE.exec(line);
+		if (date) printed = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
+		else if (!MASTHEAD_LINE.test(line)) break;
+	}
+	return { printed, text: lines.slice(at).join('\n') };
+}
+
+/** The names in a byline, in order: 本报记者 张明 李华 通讯员 刘芳 → 张明, 李华, 刘芳. */
+export function bylineNames(line: string): string[] {
+	return line
+		.replace(/^[□■◇◆]/u, '')
+		.replace(BYLINE_ROLES, ' ')
+		.split(/[ 　、，,]+/u)
+		.filter((name) => name !== '');
 }
 
 /** Joins paragraphs cut mid-word by print breaks; headings are never joined. */
@@ -91,18 +155,41 @@ export function splitPage(text: string): { article: string[]; source?: string | 
 }
 
 export function importArticle(text: string, options: ImportOptions): ImportedArticle {
-	const { article, source } = splitPage(text);
+	const masthead = readMasthead(text);
+	const { article, source } = splitPage(masthead.text);
 	const [headline = '', ...rest] = article;
 	const title = fixPunctuationWidth(headline.replace(/^#\s*/, '').trim());
-	const body = joinBreaks(rest).map((item) => {
+	if (title === '' || title.includes('\n') || [...title].length > MAX_HEADLINE)
+		throw new ImportProblem(
+			`没有找到标题，没有导入：第一段应是标题（一行，不超过 ${MAX_HEADLINE} 个字），它的下面空一行再接正文。现在的第一段是「${[...title].slice(0, 30).join('')}${[...title].length > 30 ? '…' : ''}」。`,
+		);
+	let subtitle: string | undefined;
+	const authors: string[] = [];
+	let editor: string | undefined;
+	const kept: string[] = [];
+	for (const [index, item] of rest.entries()) {
+		const line = item.replace(/^#+\s*/, '');
+		const dash = index === 0 ? SUBTITLE_LINE.exec(line) : null;
+		const edited = EDITOR_LINE.exec(item);
+		if (dash) subtitle = fixPunctuationWidth(dash[1]!.trim());
+		else if (edited) editor = edited[1]!.trim();
+		else if (BYLINE.test(item) && !/[。！？]/u.test(item) && authors.length === 0) authors.push(...bylineNames(item));
+		else kept.push(item);
+	}
+	const body = joinBreaks(kept).map((item) => {
 		const fixed = fixPunctuationWidth(item);
 		return STANDALONE_QUOTE.test(fixed) ? `<PullQuote>${fixed}</PullQuote>` : fixed;
 	});
+	if (body.length === 0) throw new ImportProblem(`「${title}」下面没有正文，没有导入：标题下空一行，再接正文的段落。`);
 	const named = SERIES_HEADLINE.exec(title);
 	const series = named && options.series.find((entry) => entry.title === named[1]);
 	const firstProse = body.find((item) => !item.startsWith('#') && !item.startsWith('<')) ?? title;
 	return {
 		title,
+		subtitle,
+		authors,
+		editor,
+		printed: masthead.printed,
 		summary: summaryOf(firstProse),
 		series: series?.id,
 		unknownSeries: named && !series ? named[1] : undefined,
@@ -113,14 +200,16 @@ export function importArticle(text: string, options: ImportOptions): ImportedArt
 }
 
 export function importPromo(text: string): ImportedPromo | undefined {
-	const ad = splitPage(text).ad.map(fixPunctuationWidth);
+	const ad = splitPage(readMasthead(text).text).ad.map(fixPunctuationWidth);
 	if (!ad.some((item) => AD_MARKERS.test(item))) return undefined;
 	const titleAt = ad.findIndex((item) => /^#\s/.test(item));
 	const people: { name: string; phone: string }[] = [];
 	let contacts: ImportedPromo['contacts'];
 	let address: ImportedPromo['address'];
 	let qrCaption: string | undefined;
-	for (const item of ad) {
+	const details: string[] = [];
+	const presenterLines = titleAt > 0 ? titleAt : 0;
+	for (const [index, item] of ad.entries()) {
 		const phone = PHONE_LINE.exec(item);
 		const place = ADDRESS_LINE.exec(item);
 		if (phone) people.push({ phone: phoneDigits(phone[1] ?? phone[4] ?? ''), name: (phone[2] ?? phone[3] ?? '').trim() });
@@ -129,6 +218,9 @@ export function importPromo(text: string): ImportedPromo | undefined {
 		// The heading comes before the numbers: a closing line (欢迎来电咨询) is not one.
 		else if (people.length === 0 && /报名|咨询|联系/.test(item) && !item.startsWith('#'))
 			contacts = { heading: item, wechatSameNumber: item.includes('微信同号'), people };
+		// The presenter, title and subtitle are fields; anything else the editor sorts, nothing is dropped.
+		else if (index >= presenterLines && index !== titleAt && !/^##\s/.test(item) && !(titleAt < 0 && index === 0))
+			details.push(item.replace(/^#+\s*/, ''));
 	}
 	// A heading without a number under it is no contacts block (a promo's needs at least one person).
 	if (people.length === 0) contacts = undefined;
@@ -140,6 +232,7 @@ export function importPromo(text: string): ImportedPromo | undefined {
 		qrCaption,
 		contacts,
 		address,
+		details: details.length > 0 ? details.join('\n\n') : undefined,
 	};
 }
 
@@ -154,13 +247,18 @@ export function articleMdx(article: ImportedArticle, options: ImportOptions): st
 	const lines = [
 		'---',
 		`title: ${yamlString(article.title)}`,
+		...(article.subtitle ? [`subtitle: ${yamlString(article.subtitle)}`] : []),
 		`summary: ${yamlString(article.summary)}`,
-		'# 导入的草稿：请核对摘要和日期（pubDate 暂为导入当天），确认无误后删去 draft 一行。',
-		`pubDate: ${options.today}`,
+		article.printed
+			? '# 导入的草稿：请核对摘要；pubDate 是版面上印的日期。确认无误后删去 draft 一行。'
+			: '# 导入的草稿：请核对摘要和日期（版面上没有日期，pubDate 暂为导入当天），确认无误后删去 draft 一行。',
+		`pubDate: ${article.printed ?? options.today}`,
 		`section: ${options.section}`,
 		...(article.series ? [`series: ${article.series}`, `part: ${yamlString(article.part ?? '')}`] : []),
 		...(article.unknownSeries ? [`# 标题中的系列「${article.unknownSeries}」还没有对应的 content/series/ 文件。`] : []),
 		...(article.source ? [`source: ${yamlString(article.source)}`] : []),
+		...(article.authors.length > 0 ? ['authors:', ...article.authors.map((name) => `  - ${yamlString(name)}`)] : []),
+		...(article.editor ? [`editor: ${yamlString(article.editor)}`] : []),
 		...(options.promoId ? ['promos:', `  - ${options.promoId}`] : []),
 		'draft: true',
 		'---',
@@ -193,6 +291,13 @@ export function promoYaml(promo: ImportedPromo): string {
 			: []),
 		...(promo.address
 			? ['address:', `  label: ${yamlString(promo.address.label)}`, `  text: ${yamlString(promo.address.text)}`]
+			: []),
+		...(promo.details
+			? [
+					'# 版面上导入工具不认识的广告文字，原样放在这里，请整理：',
+					'details: |',
+					...promo.details.split('\n').map((line) => (line ? `  ${line}` : '')),
+				]
 			: []),
 		'draft: true',
 		'',

@@ -1,6 +1,7 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { contentCheck } from '../../../src/lib/commands/content-check';
 import { importPage } from '../../../src/lib/commands/import-page';
 import { articleMdx, importArticle, importPromo, promoYaml } from '../../../src/lib/editor/print-import';
 import { articleSlug } from '../../../src/lib/editor/scaffold';
@@ -124,5 +125,92 @@ describe('npm run import', () => {
 			'content/articles/taken.mdx 已存在，没有导入。换一个网址名（--slug / --promo-id）或先处理已有文件。',
 		);
 		expect(() => readFileSync(join(root, 'content/promos/fresh.yaml'))).toThrow(/ENOENT/);
+	});
+});
+
+describe('npm run import: pages as editors have them', () => {
+	const page = (name: string) => join(PROJECT_ROOT, 'tests/fixtures/print-pages', name);
+	const imported = async (name: string, argv: string[] = []) => {
+		const root = projectWithContent();
+		const result = await runIn(importPage, root, [page(name), ...argv]);
+		return { root, result, file: (path: string) => readFileSync(join(root, path), 'utf8') };
+	};
+
+	test('a masthead, a subtitle, a byline, a 本报讯 lead, a quotation and 责任编辑: each where it belongs, and the draft passes the check', async () => {
+		const { root, result, file } = await imported('masthead-byline.txt', ['--slug', 'huoshan']);
+		expect(result.code).toBe(0);
+		expect(file('content/articles/huoshan.mdx')).toBe(
+			[
+				'---',
+				'title: 乌兰哈达火山群迎来游客高峰',
+				'subtitle: 察右后旗全域旅游见闻',
+				'summary: 本报讯 暑期以来，察右后旗乌兰哈达火山群景区游客量持续攀升，7月以来日均接待游客超过3000人次。',
+				'# 导入的草稿：请核对摘要；pubDate 是版面上印的日期。确认无误后删去 draft 一行。',
+				'pubDate: 2019-07-15',
+				'section: politics-law',
+				'authors:',
+				'  - 张明',
+				'  - 刘芳',
+				'editor: 王芳',
+				'draft: true',
+				'---',
+				'',
+				'本报讯 暑期以来，察右后旗乌兰哈达火山群景区游客量持续攀升，7月以来日均接待游客超过3000人次。',
+				'',
+				'景区负责人介绍，今年新修了环火山步道和观景台，游客可以近距离观察3号火山的火山口。',
+				'',
+				'<PullQuote>“火山就像一本打开的地质教科书。”</PullQuote>',
+				'',
+				'当地还推出了火山研学线路，吸引了不少中小学生。',
+				'',
+			].join('\n'),
+		);
+		expect((await runIn(contentCheck, root, [])).code).toBe(0);
+	});
+
+	test('a masthead on one line (date, weekday, page, page name) and a □ byline', async () => {
+		const { root, result, file } = await imported('one-line-masthead.txt', ['--slug', 'gaizao']);
+		expect(result.code).toBe(0);
+		const draft = file('content/articles/gaizao.mdx');
+		expect(draft).toContain('title: 集宁区老旧小区改造全面启动\n');
+		expect(draft).toContain('pubDate: 2019-08-02\n');
+		expect(draft).toContain('authors:\n  - 李华\neditor: 赵磊\n');
+		expect(draft).not.toMatch(/星期|第A5版|□|责任编辑/);
+		expect((await runIn(contentCheck, root, [])).code).toBe(0);
+	});
+
+	test('an ad with an itinerary, fees and a landline: what the importer does not know goes into details, nothing dropped', async () => {
+		const { root, result, file } = await imported('study-tour-ad.txt', ['--slug', 'yanxue', '--promo-id', 'saiwai-yanxue']);
+		expect(result.code).toBe(0);
+		const promo = file('content/promos/saiwai-yanxue.yaml');
+		expect(promo).toContain('title: 塞外研学夏令营\nsubtitle: 走进草原课堂\n');
+		expect(promo).toContain(
+			[
+				'details: |',
+				'  第一天：乌兰察布—辉腾锡勒草原，观看那达慕表演。',
+				'',
+				'  第二天：岱海，湿地科普课堂。',
+				'',
+				'  费用：每人1980元（含食宿、保险）。',
+				'',
+				'  固定电话：0474-8312345',
+			].join('\n'),
+		);
+		expect(file('content/articles/yanxue.mdx')).toContain('source: 乌兰察布市教育局\n');
+		expect((await runIn(contentCheck, root, [])).code).toBe(0);
+	});
+
+	test.each([
+		['e-paper.html', '这是网页（HTML）文件，不是版面文字，没有导入。'],
+		['no-headline.txt', '没有找到标题，没有导入：第一段应是标题（一行，不超过 80 个字）'],
+	])('%s is refused in Chinese, exit 1, nothing written', async (name, words) => {
+		const { root, result } = await imported(name);
+		expect(result.code).toBe(1);
+		expect(result.error).toContain(words);
+		expect(result.error).toMatch(/（docs\/editor-handbook\.md「导入报纸版面」）$/);
+		expect(result.lines).toEqual([]);
+		const fresh = projectWithContent();
+		expect(readdirSync(join(root, 'content/articles'))).toEqual(readdirSync(join(fresh, 'content/articles')));
+		expect(readdirSync(join(root, 'content/promos'))).toEqual(readdirSync(join(fresh, 'content/promos')));
 	});
 });

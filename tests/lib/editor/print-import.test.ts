@@ -11,6 +11,9 @@ import {
 	importPromo,
 	promoYaml,
 	splitPage,
+	bylineNames,
+	ImportProblem,
+	readMasthead,
 } from '../../../src/lib/editor/print-import';
 import { SEED_RAW } from '../../helpers/seed';
 
@@ -140,22 +143,23 @@ describe('importArticle: small pages', () => {
 		[
 			'a plain headline; half-width punctuation in the body made full-width',
 			'# 乌兰察布召开会议\n\n会议指出,要压实责任。\n\n第二段。',
-			{ title: '乌兰察布召开会议', summary: '会议指出，要压实责任。', body: '会议指出，要压实责任。\n\n第二段。\n' },
+			{ authors: [], title: '乌兰察布召开会议', summary: '会议指出，要压实责任。', body: '会议指出，要压实责任。\n\n第二段。\n' },
 		],
 		[
 			'a headline with no space after #',
 			'#乌兰察布召开会议\n\n正文。',
-			{ title: '乌兰察布召开会议', summary: '正文。', body: '正文。\n' },
+			{ authors: [], title: '乌兰察布召开会议', summary: '正文。', body: '正文。\n' },
 		],
 		[
 			'a headline without # keeps a # inside it',
 			'C#语言进校园\n\n正文。',
-			{ title: 'C#语言进校园', summary: '正文。', body: '正文。\n' },
+			{ authors: [], title: 'C#语言进校园', summary: '正文。', body: '正文。\n' },
 		],
 		[
 			'a series headline naming a known series gives its id and the part',
 			'# 全市扫黑除恶专项斗争系列述评之政治站位篇\n\n正文。',
 			{
+				authors: [],
 				title: '全市扫黑除恶专项斗争系列述评之政治站位篇',
 				summary: '正文。',
 				series: 'saohei-chu-e',
@@ -166,12 +170,19 @@ describe('importArticle: small pages', () => {
 		[
 			'a series headline naming no known series leaves series and part unset',
 			'# 全市营商环境系列述评之服务篇\n\n正文。',
-			{ title: '全市营商环境系列述评之服务篇', summary: '正文。', unknownSeries: '全市营商环境系列述评', body: '正文。\n' },
+			{
+				authors: [],
+				title: '全市营商环境系列述评之服务篇',
+				summary: '正文。',
+				unknownSeries: '全市营商环境系列述评',
+				body: '正文。\n',
+			},
 		],
 		[
 			'headings and pull quotes are kept, print breaks joined, the summary taken from the first prose',
 			'# 标题\n\n## 压实责任 狠抓落实\n\n“扫黑除恶,人人有责。”\n\n全市各级党组织强化督导检\n\n查等各项工作。第二句。',
 			{
+				authors: [],
 				title: '标题',
 				summary: '全市各级党组织强化督导检查等各项工作。第二句。',
 				body: '## 压实责任 狠抓落实\n\n<PullQuote>“扫黑除恶，人人有责。”</PullQuote>\n\n全市各级党组织强化督导检查等各项工作。第二句。\n',
@@ -180,19 +191,18 @@ describe('importArticle: small pages', () => {
 		[
 			'a print break right after the headline is joined too',
 			'# 标题\n\n全市强化督导检\n\n查。',
-			{ title: '标题', summary: '全市强化督导检查。', body: '全市强化督导检查。\n' },
+			{ authors: [], title: '标题', summary: '全市强化督导检查。', body: '全市强化督导检查。\n' },
 		],
 		[
 			'with no prose the summary is the headline',
 			'# 全市召开扫黑除恶推进会\n\n## 会议要求',
-			{ title: '全市召开扫黑除恶推进会', summary: '全市召开扫黑除恶推进会', body: '## 会议要求\n' },
+			{ authors: [], title: '全市召开扫黑除恶推进会', summary: '全市召开扫黑除恶推进会', body: '## 会议要求\n' },
 		],
 		[
 			'the source line gives the source, with full-width punctuation; the ad after it is no part of the article',
 			'# 标题\n\n正文。\n\n(新华社,呼和浩特)\n\n扫描二维码 报名',
-			{ title: '标题', summary: '正文。', source: '新华社，呼和浩特', body: '正文。\n' },
+			{ authors: [], title: '标题', summary: '正文。', source: '新华社，呼和浩特', body: '正文。\n' },
 		],
-		['an empty page', '', { title: '', summary: '', body: '\n' }],
 	])('%s', (_name, text, expected) => {
 		expect(importArticle(text, OPTIONS)).toEqual(expected);
 	});
@@ -246,6 +256,8 @@ describe('importPromo: small ads', () => {
 					],
 				},
 				address: { label: '记者站地址', text: '乌兰察布市创业孵化园4号楼203室' },
+				// A line the importer does not know is kept for the editor, not dropped.
+				details: '名额有限，先到先得。',
 			},
 		],
 		[
@@ -296,6 +308,7 @@ describe('importPromo: small ads', () => {
 			{
 				title: '暑期研学',
 				contacts: { heading: '报名方式（微信同号）', wechatSameNumber: true, people: [{ name: '樊老师', phone: '13304743215' }] },
+				details: '名额有限，欢迎来电咨询。',
 			},
 		],
 		[
@@ -329,7 +342,7 @@ describe('importPromo: small ads', () => {
 	});
 });
 
-const ARTICLE_NOTE = '# 导入的草稿：请核对摘要和日期（pubDate 暂为导入当天），确认无误后删去 draft 一行。';
+const ARTICLE_NOTE = '# 导入的草稿：请核对摘要和日期（版面上没有日期，pubDate 暂为导入当天），确认无误后删去 draft 一行。';
 const PROMO_NOTE = '# 从印刷版导入的广告草稿：请核对内容、补上投放日期（validFrom/validThrough），确认后删去 draft 一行。';
 
 describe('articleMdx: the whole file', () => {
@@ -337,6 +350,7 @@ describe('articleMdx: the whole file', () => {
 		[
 			'series, part, source and promo',
 			{
+				authors: [],
 				title: '全市扫黑除恶专项斗争系列述评之政治站位篇',
 				summary: '乌兰察布市把扫黑除恶专项斗争作为重大政治任务。',
 				series: 'saohei-chu-e',
@@ -369,6 +383,7 @@ describe('articleMdx: the whole file', () => {
 		[
 			'an unknown series noted in a comment; no source, no promo; a summary starting with a year written plain',
 			{
+				authors: [],
 				title: '全市营商环境系列述评之服务篇',
 				summary: '2018年以来，全市优化营商环境。',
 				unknownSeries: '全市营商环境系列述评',
@@ -392,7 +407,7 @@ describe('articleMdx: the whole file', () => {
 		],
 		[
 			'a series with no part gets an empty part for the editor',
-			{ title: '标题', summary: '正文。', series: 'saohei-chu-e', body: '正文。\n' },
+			{ authors: [], title: '标题', summary: '正文。', series: 'saohei-chu-e', body: '正文。\n' },
 			OPTIONS,
 			[
 				'---',
@@ -531,5 +546,53 @@ describe('promoYaml: the whole file', () => {
 		const yaml = promoYaml({ title });
 		expect(yaml).toBe([PROMO_NOTE, `title: ${written}`, 'draft: true', ''].join('\n'));
 		expect((load(yaml) as Record<string, unknown>)['title']).toBe(title);
+	});
+});
+
+describe('readMasthead: the paper, the printed date and the page, read off and left out', () => {
+	test.each([
+		['内蒙古晨报\n2019年7月15日 星期一\n第3版\n\n标题\n\n正文。', '2019-07-15', '标题\n\n正文。'],
+		['2019年8月2日 星期五 第A5版 社会\n\n标题', '2019-08-02', '标题'],
+		['乌兰察布日报\n2019年12月1日\nA3版 要闻\n标题', '2019-12-01', '标题'],
+		['# 标题\n\n2019年7月1日，会议召开。', undefined, '# 标题\n\n2019年7月1日，会议召开。'],
+		['标题\n\n正文', undefined, '标题\n\n正文'],
+		['\uFEFF内蒙古晨报\r\n标题', undefined, '标题'],
+	])('%j', (text, printed, rest) => {
+		expect(readMasthead(text)).toEqual({ printed, text: rest });
+	});
+
+	test.each(['<!DOCTYPE html><html>', '<p>本报讯</p>', '\n<div class="t">标题</div>', '<BR>'])('HTML is refused: %j', (text) => {
+		expect(() => readMasthead(text)).toThrow(ImportProblem);
+	});
+});
+
+describe('bylineNames', () => {
+	test.each([
+		['本报记者 张明 通讯员 刘芳', ['张明', '刘芳']],
+		['□本报记者 李华', ['李华']],
+		['记者 张明、李华 实习生 王五', ['张明', '李华', '王五']],
+		['本报通讯员　赵六', ['赵六']],
+	])('%s', (line, names) => {
+		expect(bylineNames(line)).toEqual(names);
+	});
+});
+
+describe('importArticle: what is refused', () => {
+	test.each([
+		['an empty page', ''],
+		['a first paragraph too long for a headline', `${'很长的一段话'.repeat(14)}\n\n正文。`],
+		['a headline of two lines', '第一行\n第二行\n\n正文。'],
+	])('%s', (_name, text) => {
+		expect(() => importArticle(text, OPTIONS)).toThrow(ImportProblem);
+	});
+
+	test('a headline with nothing under it', () => {
+		expect(() => importArticle('# 标题', OPTIONS)).toThrow('「标题」下面没有正文，没有导入');
+	});
+
+	test('a byline line that is a sentence stays in the text; only the first byline is one', () => {
+		const article = importArticle('# 标题\n\n记者 张明\n\n记者 李华采访了村民。\n\n记者 王五', OPTIONS);
+		expect(article.authors).toEqual(['张明']);
+		expect(article.body).toBe('记者 李华采访了村民。\n\n记者 王五\n');
 	});
 });
