@@ -46,6 +46,13 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A day and time; its one group is the offset, where written. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 /** What either form looks like (not whether the day exists), for editors' tools: both patterns in one. */
+/**
+ * CONTENT_DATE_FORMAT with the calendar's months and days (no 2019-13-45, no 04-31, no 02-30),
+ * for the editors' JSON Schemas; only 29 February of a year that has none is left to the check.
+ */
+export const CALENDAR_DATE_PATTERN =
+	/^\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2\d))(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
+
 export const CONTENT_DATE_FORMAT = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const DAY_MS = 24 * 60 * 60 * 1000;

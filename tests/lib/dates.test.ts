@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	CALENDAR_DATE_PATTERN,
 	beijingDay,
 	beijingYearMonth,
 	formatChineseDate,
@@ -104,5 +105,29 @@ describe('newestDate: the latest change among entries', () => {
 	test('of equal dates, the first is kept', () => {
 		const first = entry('2019-07-01');
 		expect(newestDate([first, entry('2019-07-01')])).toBe(first.data.pubDate);
+	});
+});
+
+describe('CALENDAR_DATE_PATTERN: the day rule of the editors’ JSON Schemas', () => {
+	test('agrees with parseContentDate on every month-day of two years (00–13, 00–32), but 29 February of a common year', () => {
+		const disagree: string[] = [];
+		for (const year of [2019, 2020])
+			for (let month = 0; month <= 13; month++)
+				for (let day = 0; day <= 32; day++) {
+					const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+					if (CALENDAR_DATE_PATTERN.test(iso) !== (parseContentDate(iso) !== undefined)) disagree.push(iso);
+				}
+		expect(disagree).toEqual(['2019-02-29']);
+	});
+
+	test.each([
+		['2019-07-01T08:30:00+08:00', true],
+		['2019-07-01T08:30+0800', true],
+		['2019-07-01 08:30:00.5Z', true],
+		['2019-07-01T24:00:00+08:00', false],
+		['2019-07-01T08:60:00+08:00', false],
+		['2019-7-1', false],
+	])('%s: %s', (value, valid) => {
+		expect(CALENDAR_DATE_PATTERN.test(value)).toBe(valid);
 	});
 });

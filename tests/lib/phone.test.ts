@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPhone, isValidPhone, telHref } from '../../src/lib/phone';
+import { formatPhone, isValidPhone, PHONE_PATTERN, telHref } from '../../src/lib/phone';
 
 describe('isValidPhone', () => {
 	test.each([
@@ -46,5 +46,52 @@ describe('telHref dials from anywhere', () => {
 		['0474-8888888', 'tel:+864748888888'],
 	])('%s → %s', (raw, href) => {
 		expect(telHref(raw)).toBe(href);
+	});
+});
+
+describe('PHONE_PATTERN: isValidPhone as one regular expression (for the editors’ JSON Schemas)', () => {
+	const TABLE = [
+		'13304743215',
+		'133 0474 3215',
+		'+86 133 0474 3215',
+		'+ 86 13304743215',
+		' +8613304743215',
+		'0086-13304743215',
+		'00 86 133 0474 3215',
+		'8613304743215',
+		'+13304743215',
+		'0013304743215',
+		'(0474)8888888',
+		'0474-8888888 ',
+		'010-1234 5678',
+		'021-1234567',
+		'0474-888888',
+		'0474-88888888',
+		'1330474321O',
+		'１３３０４７４３２１５',
+		'133　0474　3215',
+		'',
+	];
+	test.each(TABLE)('%j: the same verdict', (raw) => {
+		expect(PHONE_PATTERN.test(raw)).toBe(isValidPhone(raw));
+	});
+
+	test('the same verdict on 20,000 strings made of digits, separators, + and letters', () => {
+		// A fixed sequence (a linear congruential generator), so a failure can be replayed.
+		let seed = 20191206;
+		const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+		const alphabet = ['0', '0', '1', '1', '3', '4', '7', '8', '6', '2', '9', ' ', '-', '(', ')', '（', '+', 'O', '5'];
+		for (let i = 0; i < 20_000; i++) {
+			const length = 8 + next(10);
+			const prefix = ['', '+86', '0086', '1', '0', '010', '0474'][next(7)]!;
+			const raw = prefix + Array.from({ length }, () => alphabet[next(alphabet.length)]).join('');
+			expect(PHONE_PATTERN.test(raw), raw).toBe(isValidPhone(raw));
+		}
+	});
+
+	test('linear: a long run of separators is refused at once', () => {
+		const started = performance.now();
+		expect(PHONE_PATTERN.test(`1${' '.repeat(50_000)}x`)).toBe(false);
+		expect(performance.now() - started).toBeLessThan(200);
 	});
 });

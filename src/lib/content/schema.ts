@@ -6,8 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { SITE } from '../../site.config';
-import { CONTENT_DATE_FORMAT, parseContentDate } from '../dates';
-import { isValidPhone } from '../phone';
+import { CALENDAR_DATE_PATTERN, parseContentDate } from '../dates';
+import { isValidPhone, PHONE_PATTERN } from '../phone';
 import { ID_PATTERN, tagSlug } from '../slug';
 import { didYouMean, nearest } from './nearest';
 
@@ -42,17 +42,30 @@ const contentDate = (what: string, options: { endOfDay?: boolean } = {}) =>
 		});
 		return z.NEVER;
 		})
-		.meta({ type: 'string', pattern: CONTENT_DATE_FORMAT.source, description: `${what}，如 2019-07-01` });
+		.meta({
+			type: 'string',
+			pattern: CALENDAR_DATE_PATTERN.source,
+			patternErrorMessage: `${what}应写成 2019-07-01（年-月-日，月和日都是两位），或 2019-07-01T08:30:00+08:00`,
+			description: `${what}，如 2019-07-01`,
+		});
 
 const phone = z
 	.string({ error: '电话应为文字，如 133 0474 3215' })
 	.refine(isValidPhone, {
 		error: (issue) => `「${String(issue.input)}」不是有效电话：应为 11 位手机号（1 开头，第二位 3–9）或带区号的固定电话`,
 	})
-	.describe('电话（phone），手机号或带区号的固定电话，如 133 0474 3215');
+	.meta({
+		pattern: PHONE_PATTERN.source,
+		patternErrorMessage: '不是有效电话：应为 11 位手机号（1 开头，第二位 3–9）或带区号的固定电话，如 133 0474 3215、0474-8312345',
+		description: '电话（phone），手机号或带区号的固定电话，如 133 0474 3215',
+	});
 
 const urlField = (what: string) =>
-	z.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` }).describe(`${what}，以 https:// 开头`);
+	z.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` }).meta({
+		pattern: '^[hH][tT][tT][pP][sS]?://\\S+$',
+		patternErrorMessage: `${what}应为以 http:// 或 https:// 开头的完整网址`,
+		description: `${what}，以 https:// 开头`,
+	});
 
 /**
  * What the schemas need from their caller: Astro's `image()` and `reference()` in the build,
@@ -102,7 +115,10 @@ export const sectionSchema = fields(
 		id: z
 			.string({ error: '必须填写栏目编号（id），如 politics-law' })
 			.regex(ID_PATTERN, { error: (issue) => `栏目编号（id）「${String(issue.input)}」应为小写英文字母、数字和连字符，如 politics-law` })
-			.describe('栏目编号（id），用在网址里：小写英文字母、数字和连字符，如 politics-law'),
+			.meta({
+				patternErrorMessage: '栏目编号（id）应为小写英文字母、数字和连字符，如 politics-law',
+				description: '栏目编号（id），用在网址里：小写英文字母、数字和连字符，如 politics-law',
+			}),
 		name: requiredText('栏目名称（name）'),
 		description: optionalText('栏目简介（description）'),
 	},
