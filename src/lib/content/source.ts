@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { type Diagnostic, positionAt } from './diagnostics';
-import { lineSlips, yamlErrorWords } from './yaml-words';
+import { lineSlips, mendFieldColons, yamlErrorWords } from './yaml-words';
 
 export interface ContentFile {
 	/** Path from the project root, e.g. content/articles/x.mdx. */
@@ -68,7 +68,7 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 	});
 	const decoded = decode(file);
 	if (!('text' in decoded)) return { diagnostics: [at('', 0, '', decoded.problem, decoded.suggestion)] };
-	const { text } = decoded;
+	let { text } = decoded;
 	// A BOM never reaches here: the decoder drops it.
 	let [yamlText, yamlStart] = [text, 0];
 	let body: ContentSource['body'];
@@ -98,24 +98,30 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 		[yamlText, yamlStart] = [split.frontmatter, split.frontmatterStart];
 		body = { text: split.body, start: split.bodyStart };
 	}
-	const doc = parseYaml(yamlText);
+	let doc = parseYaml(yamlText);
 	const errors = [...doc.errors, ...doc.warnings];
+	const diagnostics: Diagnostic[] = [];
 	if (errors.length > 0) {
 		// A slip on its own line (a full-width colon, no space) says more than the parser's error on it.
 		const slips = lineSlips(yamlText);
 		const lineOf = (offset: number) => positionAt(yamlText, offset).line;
 		const slipLines = new Set(slips.map((slip) => lineOf(slip.offset)));
-		return {
-			diagnostics: [
-				...slips.map((slip) => at(text, yamlStart + slip.offset, slip.field, slip.problem, slip.suggestion)),
-				...errors
-					.filter((error) => !slipLines.has(lineOf(error.pos[0])))
-					.map((error) => {
-						const words = yamlErrorWords(error);
-						return at(text, yamlStart + error.pos[0], '', words.problem, words.suggestion);
-					}),
-			],
-		};
+		const others = errors.filter((error) => !slipLines.has(lineOf(error.pos[0])));
+		diagnostics.push(
+			...slips.map((slip) => at(text, yamlStart + slip.offset, slip.field, slip.problem, slip.suggestion)),
+			...others.map((error) => {
+				const words = yamlErrorWords(error);
+				return at(text, yamlStart + error.pos[0], '', words.problem, words.suggestion);
+			}),
+		);
+		// Slips alone: the fields are read as mended (within their lines), so the file's other
+		// problems are found in this same run; anything else leaves the fields unread.
+		const mended = others.length === 0 ? parseYaml(mendFieldColons(yamlText)) : undefined;
+		if (!mended || mended.errors.length > 0 || mended.warnings.length > 0) return { diagnostics };
+		const mendedText = mendFieldColons(yamlText);
+		text = text.slice(0, yamlStart) + mendedText + text.slice(yamlStart + yamlText.length);
+		if (body) body = { text: body.text, start: body.start + mendedText.length - yamlText.length };
+		[yamlText, doc] = [mendedText, mended];
 	}
 	let data: unknown;
 	try {
@@ -125,7 +131,7 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 	}
 	return {
 		source: { path: file.path, text, yaml: { text: yamlText, start: yamlStart, root: doc.contents, data }, body },
-		diagnostics: [],
+		diagnostics,
 	};
 }
 

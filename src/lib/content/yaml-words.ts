@@ -43,6 +43,19 @@ export function lineSlips(text: string): (YamlWords & { offset: number; field: s
 	return slips;
 }
 
+/** The YAML with each field name's full-width colon, or missing space, mended (see lineSlips). */
+export function mendFieldColons(yaml: string): string {
+	let mended = yaml;
+	// From the end, so each offset still points where it did.
+	for (const slip of lineSlips(yaml).reverse()) {
+		const at = slip.offset + slip.field.length;
+		const rest = mended.slice(at);
+		const colon = /^[ \t]*[：:][ \t]*/.exec(rest)![0];
+		mended = `${mended.slice(0, at)}: ${rest.slice(colon.length)}`;
+	}
+	return mended;
+}
+
 const BY_CODE: Record<string, YamlWords> = {
 	MULTILINE_IMPLICIT_KEY: {
 		problem: '这一行不是「字段名: 值」的写法，或者上一行的值没有写完',

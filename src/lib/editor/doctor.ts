@@ -18,7 +18,8 @@ import {
 	yamlStrings,
 } from '../content/source';
 import { isMap, isScalar, isSeq } from 'yaml';
-import { DATE_FIELDS, halfWidthLatin, isoDay, mendFieldColons, pairQuotesByLine } from './mechanical-fixes';
+import { mendFieldColons } from '../content/yaml-words';
+import { DATE_FIELDS, halfWidthLatin, isoDay, pairQuotesByLine } from './mechanical-fixes';
 import { promoStatus } from '../site/promos';
 import { findTextIssues, fixPunctuationWidth, isPrintBreak } from './cjk-text';
 import { mapProse, proseRanges } from './mdx-regions';

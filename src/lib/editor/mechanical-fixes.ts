@@ -3,13 +3,12 @@
  * of one value or line, and each one that cannot change what the editor meant:
  * - a date written the Chinese way (2019年7月1日, 2019.7.1, 2019/7/1) in a date field → 2019-07-01;
  * - full-width Latin letters and digits (ＡＩ, ２０１９) in tags and ids → AI, 2019;
- * - a field name followed by a full-width colon, or by no space (editor：王芳, title:标题) → editor: 王芳;
  * - straight quotes in Chinese text, in pairs → “” and ‘’.
+ * (A field name's full-width colon is mended by content/yaml-words.ts, where it is found.)
  * Addresses, code and block structure are never touched (the callers pass only field values and
  * prose).
  */
 import { parseContentDate } from '../dates';
-import { lineSlips } from '../content/yaml-words';
 
 /** The fields holding a day. */
 export const DATE_FIELDS = ['pubDate', 'updatedDate', 'validFrom', 'validThrough'] as const;
@@ -30,19 +29,6 @@ export function halfWidthLatin(value: string): string {
 	return value.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0D]/g, (char) =>
 		String.fromCharCode(char.charCodeAt(0) - 0xfee0),
 	);
-}
-
-/** The YAML with each field name's full-width colon, or missing space, mended (see lineSlips). */
-export function mendFieldColons(yaml: string): string {
-	let mended = yaml;
-	// From the end, so each offset still points where it did.
-	for (const slip of lineSlips(yaml).reverse()) {
-		const at = slip.offset + slip.field.length;
-		const rest = mended.slice(at);
-		const colon = /^[ \t]*[：:][ \t]*/.exec(rest)![0];
-		mended = `${mended.slice(0, at)}: ${rest.slice(colon.length)}`;
-	}
-	return mended;
 }
 
 const HAN = /\p{Script=Han}|[，。：；！？、（）《》]/u;

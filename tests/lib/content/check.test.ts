@@ -369,3 +369,21 @@ test('a cover without its alt text is reported on the cover’s line', async () 
 		'content/articles/alt.mdx:8:1: 错误 cover：有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读',
 	]);
 });
+
+test('a full-width colon does not hide the file’s other problems: seven problems, one run', async () => {
+	const found = await lines(
+		file(
+			'content/articles/huoshan.mdx',
+			'---\ntitle: 乌兰哈达火山群迎来游客高峰\nsummary: 察右后旗乌兰哈达火山群景区游客量创新高。\npubDate: 2019年7月1日\nsection: 文旅\nseries: huoshan-xilie\neditor： 王芳\ndraft: true\n---\n\n火山群{火山弹}很多。\n\n<Figure src="articles/images/huoshan.jpg" alt="" />\n',
+		),
+	);
+	expect(found.map((line) => line.slice(0, line.indexOf('：'))).map((head) => head.replace(/ 错误 /, ' '))).toEqual([
+		'content/articles/huoshan.mdx:4:1: pubDate',
+		'content/articles/huoshan.mdx:5:1: section',
+		'content/articles/huoshan.mdx:6:1: series',
+		'content/articles/huoshan.mdx:7:1: editor',
+		'content/articles/huoshan.mdx:11:4: {…}',
+		'content/articles/huoshan.mdx:13:1: <Figure alt>',
+		'content/articles/huoshan.mdx:13:1: <Figure src>',
+	]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lineSlips, yamlErrorWords } from '../../../src/lib/content/yaml-words';
+import { lineSlips, mendFieldColons, yamlErrorWords } from '../../../src/lib/content/yaml-words';
 import { fieldOffset, readSource, splitFrontmatter, valueOffset, yamlStrings } from '../../../src/lib/content/source';
 import { idFromFileName } from '../../../src/lib/content/content-loader';
 
@@ -220,3 +220,17 @@ test('yamlStrings places each character of a literal block on its line; an escap
 	expect(details!.value).toBe('\n一行\n 二行\n');
 	expect([at(1), at(2), at(4), at(5)]).toEqual(['一', '行', ' ', '二']);
 });
+
+describe('mendFieldColons', () => {
+	test.each([
+		['title: 标题\neditor： 王芳\n', 'title: 标题\neditor: 王芳\n'],
+		['editor ：王芳', 'editor: 王芳'],
+		['title:标题\nsummary：摘要', 'title: 标题\nsummary: 摘要'],
+		['people:\n  - name：张三\n    phone:13304743215', 'people:\n  - name: 张三\n    phone: 13304743215'],
+		['title: 标题：副题', 'title: 标题：副题'],
+		['details: |\n  第一天：杭州', 'details: |\n  第一天：杭州'],
+	])('%j', (yaml, expected) => {
+		expect(mendFieldColons(yaml)).toBe(expected);
+	});
+});
+

@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	halfWidthLatin,
-	isoDay,
-	mendFieldColons,
-	pairQuotesByLine,
-	pairStraightQuotes,
-} from '../../../src/lib/editor/mechanical-fixes';
+import { halfWidthLatin, isoDay, pairQuotesByLine, pairStraightQuotes } from '../../../src/lib/editor/mechanical-fixes';
 
 describe('isoDay: a day written the Chinese way, as the schema wants it', () => {
 	test.each([
@@ -40,19 +34,6 @@ describe('halfWidthLatin', () => {
 		['＠＃', '＠＃'],
 	])('%j → %j', (value, expected) => {
 		expect(halfWidthLatin(value)).toBe(expected);
-	});
-});
-
-describe('mendFieldColons', () => {
-	test.each([
-		['title: 标题\neditor： 王芳\n', 'title: 标题\neditor: 王芳\n'],
-		['editor ：王芳', 'editor: 王芳'],
-		['title:标题\nsummary：摘要', 'title: 标题\nsummary: 摘要'],
-		['people:\n  - name：张三\n    phone:13304743215', 'people:\n  - name: 张三\n    phone: 13304743215'],
-		['title: 标题：副题', 'title: 标题：副题'],
-		['details: |\n  第一天：杭州', 'details: |\n  第一天：杭州'],
-	])('%j', (yaml, expected) => {
-		expect(mendFieldColons(yaml)).toBe(expected);
 	});
 });
 
