@@ -1,11 +1,13 @@
 /**
  * npm run import -- page.txt [--section politics-law] [--slug x] [--promo-id y]
- * Turns a print page's text into a draft article (and a draft promo when the page has an ad).
+ * Turns a print page's text, or an e-paper's article page (HTML), into a draft article (and a
+ * draft promo when the page has an ad).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONTENT_DIR } from '../content/content-folder';
 import { toIsoBeijing } from '../dates';
+import { ePaperText, isHtmlPage } from '../editor/e-paper';
 import { HANDBOOK } from '../editor/handbook';
 import { articleMdx, ImportProblem, importArticle, importPromo, promoYaml } from '../editor/print-import';
 import { articleSlug } from '../editor/scaffold';
@@ -27,7 +29,13 @@ export const importPage: Command = async (argv, { root, now, log }) => {
 	const { positionals, options } = parseArgs(argv);
 	const [file] = positionals;
 	if (!file) fail('用法：npm run import -- 版面文字.txt [--section politics-law] [--slug 网址名] [--promo-id 广告网址名]');
-	const text = readFileSync(resolve(root, file), 'utf8');
+	const raw = readFileSync(resolve(root, file), 'utf8');
+	// An e-paper's web page is read as the text of its article; what the page holds is text only.
+	const text = isHtmlPage(raw) ? ePaperText(raw) : raw;
+	if (text === '')
+		fail(
+			`这是网页（HTML）文件，但没有找到文章的标题和正文，没有导入。请在浏览器里打开这一页，把标题和正文复制到一个 .txt 文件里，再导入那个文件（${HANDBOOK.path}「导入报纸版面」）`,
+		);
 	const known = sections(root);
 	const section = options['section'] ?? known[0]?.id ?? '';
 	if (!known.some((entry) => entry.id === section)) fail(`--section 应为以下之一：${known.map((entry) => entry.id).join('、')}`);

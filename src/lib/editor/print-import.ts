@@ -5,11 +5,13 @@
  * 通讯员 …) and 责任编辑 made fields; `##` sections kept; the trailing （来源） line made the
  * source; stand-alone quotations set as <PullQuote>; print breaks joined and half-width
  * punctuation made full-width; ad lines it does not know kept in the promo's details. Text it
- * cannot read as a page (a web page's HTML, no headline) is refused with a Chinese
- * explanation (ImportProblem), never imported as garbage. Pure: text in, files' text out.
+ * cannot read as a page (markup, no headline) is refused with a Chinese explanation
+ * (ImportProblem), never imported as garbage; an e-paper's HTML is made text by e-paper.ts
+ * first. Pure: text in, files' text out.
  */
 import { parseYaml } from '../content/source';
 import { fixPunctuationWidth, isPrintBreak } from './cjk-text';
+import { isHtmlPage } from './e-paper';
 import { phoneDigits } from '../phone';
 
 export interface ImportOptions {
@@ -70,7 +72,6 @@ const BYLINE = /^[□■◇◆]?[ 　]*(?:本报(?:记者|通讯员)|记者|通�
 const BYLINE_ROLES = /本报记者|本报通讯员|记者|通讯员|实习生/gu;
 const EDITOR_LINE = /^责任编辑[ 　]*[:：][ 　]*(\S.*)$/u;
 const SUBTITLE_LINE = /^[—－-]{1,2}[ 　]*(\S.*)$/u;
-const HTML_PAGE = /<(?:!doctype|html|head|body|div|p|table|span|br)\b/i;
 /** Longest headline the importer takes: a longer first paragraph is running text, not a title. */
 export const MAX_HEADLINE = 80;
 
@@ -88,7 +89,8 @@ function paragraphs(text: string): string[] {
  * text after it. Refuses what is no page of text: a web page's HTML.
  */
 export function readMasthead(text: string): { printed?: string | undefined; text: string } {
-	if (HTML_PAGE.test(text.slice(0, 4096)))
+	// An e-paper's page is read by e-paper.ts first; markup that still reaches here is no page of text.
+	if (isHtmlPage(text))
 		throw new ImportProblem(
 			'这是网页（HTML）文件，不是版面文字，没有导入。请在浏览器里打开这一页，把标题和正文复制到一个 .txt 文件里，再导入那个文件。',
 		);

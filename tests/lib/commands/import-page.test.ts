@@ -200,8 +200,52 @@ describe('npm run import: pages as editors have them', () => {
 		expect((await runIn(contentCheck, root, [])).code).toBe(0);
 	});
 
+	test('an e-paper page (HTML): the headline, 副题, byline, paragraphs, 责任编辑 and the date, as text only', async () => {
+		const { root, result, file } = await imported('e-paper.html', ['--slug', 'fangxun']);
+		expect(result.code).toBe(0);
+		expect(file('content/articles/fangxun.mdx')).toBe(
+			[
+				'---',
+				'title: 全市召开防汛工作会议',
+				'subtitle: 部署今年主汛期各项工作',
+				'summary: 本报讯 7月10日，全市防汛工作会议召开，安排部署主汛期防汛工作。',
+				'# 导入的草稿：请核对摘要；pubDate 是版面上印的日期。确认无误后删去 draft 一行。',
+				'pubDate: 2019-07-10',
+				'section: politics-law',
+				'authors:',
+				'  - 王强',
+				'  - 孙丽',
+				'editor: 周敏',
+				'draft: true',
+				'---',
+				'',
+				'本报讯 7月10日，全市防汛工作会议召开，安排部署主汛期防汛工作。',
+				'',
+				'会议要求，各旗县市区要落实防汛责任制，加强雨情、水情监测预警，做好人员转移避险准备。',
+				'',
+				'<PullQuote>“宁可十防九空，不可失防万一。”</PullQuote>',
+				'',
+				'会议还对山洪灾害防御和城区排涝作了安排。',
+				'',
+			].join('\n'),
+		);
+		expect((await runIn(contentCheck, root, [])).code).toBe(0);
+	});
+
+	test('an e-paper page of the founder-tag layout: its date from the page title', async () => {
+		const { root, result, file } = await imported('founder-e-paper.html', ['--slug', 'gongyuan']);
+		expect(result.code).toBe(0);
+		const draft = file('content/articles/gongyuan.mdx');
+		expect(draft).toContain('title: 集宁区新增十处口袋公园\n');
+		expect(draft).toContain('pubDate: 2019-08-20\n');
+		expect(draft).toContain('authors:\n  - 陈晨\neditor: 郭涛\n');
+		expect(draft).toContain('\n8月19日，记者从集宁区住建局了解到，今年城区新建的十处口袋公园已全部向市民开放。\n');
+		expect(draft).not.toMatch(/<(?!\/?PullQuote)|founder|ozoom/);
+		expect((await runIn(contentCheck, root, [])).code).toBe(0);
+	});
+
 	test.each([
-		['e-paper.html', '这是网页（HTML）文件，不是版面文字，没有导入。'],
+		['empty-e-paper.html', '这是网页（HTML）文件，但没有找到文章的标题和正文，没有导入。'],
 		['no-headline.txt', '没有找到标题，没有导入：第一段应是标题（一行，不超过 80 个字）'],
 	])('%s is refused in Chinese, exit 1, nothing written', async (name, words) => {
 		const { root, result } = await imported(name);
