@@ -13,6 +13,7 @@ import { readSource, type ContentFile } from '../content/source';
 import { formatDiagnostic } from '../content/diagnostics';
 import { doctorContent, fixContent } from '../editor/doctor';
 import { githubAnnotation, githubSummary } from '../editor/github-report';
+import { HANDBOOK } from '../editor/handbook';
 import { type Command, fail } from './command';
 
 const FORMATS = ['text', 'github'];
@@ -49,5 +50,6 @@ export const contentCheck: Command = async (argv, { root, env, now, log }) => {
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
 	const warnings = diagnostics.length - errors;
 	log(diagnostics.length === 0 ? `内容检查通过（${files.length} 个文件）。` : `${errors} 个错误，${warnings} 个提醒。`);
+	if (errors > 0) log(`每种错误怎么改，见编辑手册 ${HANDBOOK.path}「${HANDBOOK.errors}」。`);
 	return errors > 0 ? 1 : 0;
 };

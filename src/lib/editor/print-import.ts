@@ -110,13 +110,16 @@ export function readMasthead(text: string): { printed?: string | undefined; text
 	return { printed, text: lines.slice(at).join('\n') };
 }
 
-/** The names in a byline, in order: 本报记者 张明 李华 通讯员 刘芳 → 张明, 李华, 刘芳. */
+/** Words of a byline that say what someone did, not who: 摄 (photographed), 文, 图. */
+const CREDIT_WORDS = new Set(['摄', '摄影', '文', '图', '文/图', '图/文']);
+
+/** The names in a byline, in order: 本报记者 张明 李华 通讯员 刘芳 → 张明, 李华, 刘芳; 本报记者 张明 摄 → 张明. */
 export function bylineNames(line: string): string[] {
 	return line
 		.replace(/^[□■◇◆]/u, '')
 		.replace(BYLINE_ROLES, ' ')
 		.split(/[ 　、，,]+/u)
-		.filter((name) => name !== '');
+		.filter((name) => name !== '' && !CREDIT_WORDS.has(name));
 }
 
 /** Joins paragraphs cut mid-word by print breaks; headings are never joined. */
@@ -148,7 +151,8 @@ export function splitPage(text: string): { article: string[]; source?: string | 
 	if (sourceAt >= 0) {
 		return {
 			article: items.slice(0, sourceAt),
-			source: SOURCE_LINE.exec(items[sourceAt] ?? '')?.[1],
+			// （来源：新华社） names the source as 新华社.
+			source: SOURCE_LINE.exec(items[sourceAt] ?? '')?.[1]?.replace(/^来源\s*[:：]\s*/u, ''),
 			ad: items.slice(sourceAt + 1),
 		};
 	}

@@ -8,6 +8,7 @@ import { projectWithContent, runIn } from '../../helpers/command';
 const article = (body: string) =>
 	`---\ntitle: 坏稿\nsummary: 摘要。\npubDate: 2019-07-01\nsection: politics-law\n---\n\n${body}\n`;
 const BROKEN = 'content/articles/broken.mdx';
+const HANDBOOK_LINE = '每种错误怎么改，见编辑手册 docs/editor-handbook.md「出错了怎么办」。';
 const COMMA = `${BROKEN}:8:3: 错误 中文里用了半角标点「,」 → 改为「，」（--fix 可自动改）`;
 /** A promo ending four days after the check's date (1 July 2019): a warning, not an error. */
 const ENDING = 'content/promos/ending.yaml';
@@ -27,7 +28,7 @@ describe('npm run content:check', () => {
 
 	test('an error: its line, the count, exit 1; the file is left as it was', async () => {
 		const root = project({ [BROKEN]: article('前文,后文。') });
-		expect(await runIn(contentCheck, root, [])).toEqual({ code: 1, lines: [COMMA, '1 个错误，0 个提醒。'] });
+		expect(await runIn(contentCheck, root, [])).toEqual({ code: 1, lines: [COMMA, '1 个错误，0 个提醒。', HANDBOOK_LINE] });
 		expect(readFileSync(join(root, BROKEN), 'utf8')).toBe(article('前文,后文。'));
 	});
 
@@ -60,6 +61,7 @@ describe('npm run content:check', () => {
 		expect(result.lines).toEqual([
 			`::error file=${BROKEN},line=8,col=3,title=内容检查错误::中文里用了半角标点「,」 → 改为「，」（--fix 可自动改）`,
 			'1 个错误，0 个提醒。',
+			HANDBOOK_LINE,
 		]);
 		const table = readFileSync(summary, 'utf8');
 		expect(table).toMatch(/^# 之前的步骤\n## 内容检查：1 个错误，0 个提醒\n/);
@@ -75,7 +77,7 @@ describe('npm run content:check', () => {
 
 	test('--format text is the default', async () => {
 		const root = project({ [BROKEN]: article('前文,后文。') });
-		expect((await runIn(contentCheck, root, ['--format', 'text'])).lines).toEqual([COMMA, '1 个错误，0 个提醒。']);
+		expect((await runIn(contentCheck, root, ['--format', 'text'])).lines).toEqual([COMMA, '1 个错误，0 个提醒。', HANDBOOK_LINE]);
 	});
 
 	test.each([
@@ -94,6 +96,7 @@ describe('npm run content:check', () => {
 			lines: [
 				'content/articles/link.mdx:1:1: 错误 是链接或特殊文件，不是普通文件，不会被读取 → 换成真正的文件',
 				'1 个错误，0 个提醒。',
+				HANDBOOK_LINE,
 			],
 		});
 	});

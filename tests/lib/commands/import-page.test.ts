@@ -258,3 +258,57 @@ describe('npm run import: pages as editors have them', () => {
 		expect(readdirSync(join(root, 'content/promos'))).toEqual(readdirSync(join(fresh, 'content/promos')));
 	});
 });
+
+describe('npm run import: the rest of the corpus, each draft passing the check', () => {
+	const page = (name: string) => join(PROJECT_ROOT, 'tests/fixtures/print-pages', name);
+	test.each([
+		[
+			'ocr-column-breaks.txt',
+			[
+				'title: 丰镇市秋收工作有序推进\n',
+				'pubDate: 2019-09-03\n',
+				'authors:\n  - 高远\neditor: 马宁\n',
+				'指导农户科学储藏，减少损耗。\n',
+			],
+		],
+		[
+			'series-installment.txt',
+			[
+				'series: saohei-chu-e\npart: 组织保障篇\n',
+				'source: 乌兰察布市扫黑办\n',
+				'## 强化组织领导\n',
+				'<PullQuote>“一级抓一级，层层抓落实。”</PullQuote>\n',
+			],
+		],
+		['photo-news.txt', ['title: 国庆假期首日 火山景区游人如织\n', 'pubDate: 2019-10-01\n', 'authors:\n  - 张明\neditor: 王芳\n']],
+		[
+			'xinhua-reprint.txt',
+			['pubDate: 2019-11-12\n', 'source: 新华社\n', '\n新华社呼和浩特11月11日电（记者 刘伟）记者从内蒙古自治区农牧厅获悉'],
+		],
+		['ad-with-fees.txt', ['source: 集宁区文旅局\n', 'promos:\n  - lao-hu-shan-bing-xue-le-yuan\n']],
+	])('%s', async (name, parts) => {
+		const root = projectWithContent();
+		const result = await runIn(importPage, root, [page(name), '--slug', 'draft']);
+		expect(result.code, result.error).toBe(0);
+		const draft = readFileSync(join(root, 'content/articles/draft.mdx'), 'utf8');
+		for (const part of parts) expect(draft).toContain(part);
+		expect(draft).not.toMatch(/内蒙古晨报\n|星期|第\d版|责任编辑/);
+		const check = await runIn(contentCheck, root, []);
+		expect(
+			check.lines.filter((line) => line.includes(' 错误 ')),
+			check.lines.join('\n'),
+		).toEqual([]);
+		expect(check.code).toBe(0);
+	});
+
+	test('the ad’s opening hours and fees go into details, its mobile into contacts', async () => {
+		const root = projectWithContent();
+		await runIn(importPage, root, [page('ad-with-fees.txt'), '--slug', 'draft']);
+		const promo = readFileSync(join(root, 'content/promos/lao-hu-shan-bing-xue-le-yuan.yaml'), 'utf8');
+		expect(promo).toContain('details: |\n  开放时间：每天9:00—21:00\n\n  门票：成人60元，儿童30元，1.2米以下免费。');
+		expect(promo).toContain(
+			"heading: 咨询电话\n  wechatSameNumber: false\n  people:\n    - name: 李经理\n      phone: '13947412345'",
+		);
+		expect(promo).toContain('address:\n  label: 地址\n  text: 乌兰察布市集宁区老虎山公园南门');
+	});
+});
