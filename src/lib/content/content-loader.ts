@@ -31,6 +31,35 @@ export function schemaMessages(text: string): string {
 	return lines.length > 0 ? lines.join('；') : text;
 }
 
+/** How a loader reads an entry's file by its extension (Astro hands it to the glob loader; not in the public type). */
+type EntryTypes = Map<string, { getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<unknown> }>;
+
+/**
+ * Astro's readers of an entry's file, made to take a file they cannot parse (frontmatter YAML with
+ * a full-width colon, say) as one with no fields: on a dev server, such a file would otherwise
+ * stop the content sync, and the server, with a stack trace. The entry then fails the schema and
+ * is left out (see `refused`), while the gate's preview shows what is wrong in Chinese.
+ */
+export function forgivingEntryTypes(entryTypes: EntryTypes): EntryTypes {
+	return new Map(
+		[...entryTypes].map(([extension, entryType]) => [
+			extension,
+			{
+				...entryType,
+				getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+					try {
+						return await entryType.getEntryInfo(params);
+					} catch {
+						return { data: {}, body: '', slug: '', rawData: '' };
+					}
+				},
+			},
+		]),
+	);
+}
+
+const entryTypesOf = (context: LoaderContext) => (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
+
 export function editorLoader(loader: Loader): Loader {
 	return {
 		...loader,
@@ -65,6 +94,7 @@ export function editorLoader(loader: Loader): Loader {
 			await loader.load({
 				...context,
 				store,
+				...(context.watcher && entryTypesOf(context) ? { entryTypes: forgivingEntryTypes(entryTypesOf(context)!) } : {}),
 				parseData: async (props) => {
 					const file = props.filePath ? displayPath(props.filePath) : props.id;
 					const data = !props.filePath

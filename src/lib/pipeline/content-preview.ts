@@ -82,7 +82,7 @@ export function previewPage(diagnostics: readonly Diagnostic[], version: number,
 body { font: 1rem/1.7 system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 0 auto; max-width: 48rem; padding: 1rem; color: #1a1a1a; background: #fff; }
 h1 { font-size: 1.4rem; color: #a61b1b; }
 ol { padding-left: 1.5rem; }
-li { margin-bottom: 1rem; padding: .5rem .75rem; border-left: 4px solid #a61b1b; background: #fbf3f3; list-style-position: outside; }
+li { margin-bottom: 1rem; padding: .5rem .75rem; border-left: 4px solid #a61b1b; background: #fbf3f3; overflow-wrap: anywhere; }
 li.warning { border-color: #8a6d00; background: #fbf8ec; }
 p { margin: .25rem 0; }
 .level { font-weight: bold; margin-right: .5em; }

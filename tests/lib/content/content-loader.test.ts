@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
-import { editorLoader, idFromFileName, schemaMessages } from '../../../src/lib/content/content-loader';
+import { editorLoader, forgivingEntryTypes, idFromFileName, schemaMessages } from '../../../src/lib/content/content-loader';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-loader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -213,5 +213,33 @@ describe('schemaMessages: the schema’s own words out of Astro’s error', () =
 		['', ''],
 	])('%j → %j', (text, expected) => {
 		expect(schemaMessages(text)).toBe(expected);
+	});
+});
+
+describe('forgivingEntryTypes: on a dev server, a file Astro cannot parse is an entry with no fields, not a stopped server', () => {
+	const params = { contents: '---\neditor： 王芳\n---\n', fileUrl: new URL('file:///x.mdx') };
+	test('a reader that throws gives no fields and no body; one that reads passes its result on; every extension kept', async () => {
+		const read = { getEntryInfo: async () => ({ data: { title: '好' }, body: '正文', slug: 'x', rawData: 'r' }) };
+		const broken = { getEntryInfo: async () => Promise.reject(new Error('can not read a block mapping entry')) };
+		const types = forgivingEntryTypes(new Map([['.mdx', broken], ['.yaml', read]]));
+		expect([...types.keys()]).toEqual(['.mdx', '.yaml']);
+		expect(await types.get('.mdx')!.getEntryInfo(params)).toEqual({ data: {}, body: '', slug: '', rawData: '' });
+		expect(await types.get('.yaml')!.getEntryInfo(params)).toEqual({ data: { title: '好' }, body: '正文', slug: 'x', rawData: 'r' });
+	});
+
+	test('the loader hands its inner loader the forgiving readers on a dev server only', async () => {
+		const seen: unknown[] = [];
+		const inner: Loader = { name: 'inner', load: async (context) => void seen.push((context as unknown as { entryTypes?: unknown }).entryTypes) };
+		const broken = { getEntryInfo: async () => Promise.reject(new Error('x')) };
+		const entryTypes = new Map([['.mdx', broken]]);
+		const base = { parseData: async () => ({}), store: new FakeStore(), logger: { warn: () => {} }, entryTypes };
+		await editorLoader(inner).load({ ...base } as unknown as LoaderContext);
+		await editorLoader(inner).load({ ...base, watcher: {} } as unknown as LoaderContext);
+		await editorLoader(inner).load({ parseData: base.parseData, store: base.store, watcher: {} } as unknown as LoaderContext);
+		expect(seen[0]).toBe(entryTypes);
+		const forgiving = seen[1] as Map<string, { getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<unknown> }>;
+		expect(forgiving).not.toBe(entryTypes);
+		expect(await forgiving.get('.mdx')!.getEntryInfo({ contents: '', fileUrl: new URL('file:///x') })).toEqual({ data: {}, body: '', slug: '', rawData: '' });
+		expect(seen[2]).toBeUndefined();
 	});
 });
