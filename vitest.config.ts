@@ -21,9 +21,7 @@ const unit = {
 		include: ['tests/**/*.test.ts'],
 		// Mutation testing also leaves out what runs the code in another process (the commands as npm
 		// runs them, the workflows' linter, the benchmark): a child process never has a mutant on.
-		exclude: mutating
-			? ['tests/{site,slow,browser,cli,bench}/**', 'tests/*-workflow.test.ts']
-			: ['tests/{site,slow,browser}/**'],
+		exclude: mutating ? ['tests/{site,slow,browser,cli,bench}/**', 'tests/*-workflow.test.ts'] : ['tests/{site,slow,browser}/**'],
 		// Test files share a worker's loaded modules: 29 s instead of 65 s on two cores, most of it
 		// once spent importing Astro and the parsers again for each file; for mutation testing, a
 		// mutant that every test must run against costs seconds instead of half a minute.
