@@ -107,7 +107,7 @@ export const FEATURES: Feature[] = [
 				file: 'src/components/Figure.astro',
 				find: 'const { src, alt, caption, credit, picture } = Astro.props;',
 				replace:
-					"const { src, alt, caption, credit } = Astro.props;\nconst picture = (await import.meta.glob<{ default: ImageMetadata }>('/content/**/*.{jpg,jpeg,png,webp,avif,gif}')[`/${resolvePicture(src, 'content')}`]?.())?.default;",
+					"const { src, alt, caption, credit } = Astro.props;\nconst picture = (await import.meta.glob<{ default: ImageMetadata }>('/content/**/*.{jpg,jpeg,png,webp,avif,gif}')[`/${resolvePicture(src, ARTICLE_FOLDER)}`]?.())?.default;",
 			},
 		],
 	},

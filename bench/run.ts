@@ -166,7 +166,7 @@ if (WITH_WARM) {
 		.toFile(join(root, 'content/articles/images/bench-new.jpg'));
 	writeFileSync(
 		join(root, withPicture.path),
-		`${withPicture.text}\n<Figure src="articles/images/bench-new.jpg" alt="新图片" caption="新图片" />\n`,
+		`${withPicture.text}\n<Figure src="./images/bench-new.jpg" alt="新图片" caption="新图片" />\n`,
 	);
 	const afterPicture = build(root, 'site', FIRST, '-warm-picture');
 	const unchanged = build(root, 'site', FIRST, '-warm-unchanged');

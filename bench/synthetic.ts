@@ -60,7 +60,7 @@ export function syntheticArticle(index: number): { path: string; text: string } 
 		for (let p = 0; p < 3; p++) body.push(paragraph(next));
 		if (part === 2) body.push('<PullQuote>“这是基准测试用的合成引语”。</PullQuote>');
 		if (part === 3 && withFigure)
-			body.push(`<Figure src="articles/${FIGURES[index % FIGURES.length]}" alt="基准测试用的合成图片" caption="基准测试图片" />`);
+			body.push(`<Figure src="./${FIGURES[index % FIGURES.length]}" alt="基准测试用的合成图片" caption="基准测试图片" />`);
 	}
 	const fields = [
 		`title: 基准测试文章第${index + 1}篇`,

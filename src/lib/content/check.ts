@@ -98,7 +98,9 @@ export function referencesOf(data: unknown): {
  * same, or the nearest), and of several so named, the one under the file's own folder.
  */
 export function nearestPicture(missing: string, base: string, pictures: readonly string[]): string | undefined {
-	const name = nearest(posix.basename(missing), new Set(pictures.map((path) => posix.basename(path)))) ?? posix.basename(missing);
+	const names = new Set(pictures.map((path) => posix.basename(path)));
+	const missingName = posix.basename(missing);
+	const name = names.has(missingName) ? missingName : (nearest(missingName, names) ?? missingName);
 	const named = pictures.map((path) => picturePathFrom(base, path)).filter((path) => posix.basename(path) === name);
 	return named.find((path) => path.startsWith('./')) ?? named[0];
 }

@@ -357,6 +357,8 @@ describe('nearestPicture', () => {
 		['content/articles/x/a.jpg', 'content/articles', ['content/promos/a.jpg'], '../promos/a.jpg'],
 		['content/articles/x/a.jpg', 'content/articles', ['content/promos/a.jpg', 'content/articles/images/a.jpg'], './images/a.jpg'],
 		['content/articles/images/zzzz.jpg', 'content/articles', ['content/articles/images/a.jpg'], undefined],
+		// The same name wins over a nearer one.
+		['content/articles/x/b1.jpg', 'content/articles', ['content/articles/images/b2.jpg', 'content/articles/images/b1.jpg'], './images/b1.jpg'],
 		['content/promos/x/qr.png', 'content/promos', ['content/articles/images/qr.png', 'content/promos/qr.png'], './qr.png'],
 		['content/promos/x/qr.png', 'content/promos', ['content/articles/images/qr.png'], '../articles/images/qr.png'],
 	])('%s from %s', (missing, base, pictures, guess) => {
