@@ -29,7 +29,8 @@ export interface GateOptions {
 	stop?: (report: string) => void;
 }
 
-const stopBuild = (report: string) => {
+/** The default way a build with content errors ends: the report on stderr, exit code 1. */
+export const stopBuild = (report: string) => {
 	process.stderr.write(`\n${report}\n`);
 	process.exit(1);
 };

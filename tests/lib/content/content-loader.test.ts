@@ -18,6 +18,8 @@ type Props = Parameters<LoaderContext['parseData']>[0];
 /** Astro's data store, as far as a loader uses it: a class, so its methods live on the prototype. */
 class FakeStore {
 	readonly entries = new Map<string, unknown>();
+	/** A plain property, as a store may have besides its methods. */
+	readonly collection = 'articles';
 	readonly deleted: string[] = [];
 	set(entry: { id: string; data: unknown }) {
 		this.entries.set(entry.id, entry.data);
@@ -39,16 +41,18 @@ class FakeStore {
  */
 async function loadInDev(entries: Props[], parse: (props: Props) => unknown) {
 	const store = new FakeStore();
+	const results: unknown[] = [];
 	const warnings: string[] = [];
 	const inner: Loader = {
 		name: 'inner-loader',
 		load: async (context) => {
 			for (const entry of entries) {
 				const data = await context.parseData(entry);
-				context.store.set({ id: entry.id, data });
+				results.push(context.store.set({ id: entry.id, data }));
 			}
-			// What a loader may call besides set: it reaches the store itself, bound to it.
+			// What a loader may call besides set: it reaches the store itself, bound to it; a plain property as it is.
 			expect(context.store.keys()).toEqual([...store.entries.keys()]);
+			expect((context.store as unknown as FakeStore).collection).toBe('articles');
 		},
 	};
 	const context = {
@@ -63,7 +67,7 @@ async function loadInDev(entries: Props[], parse: (props: Props) => unknown) {
 			() => undefined,
 			(thrown: unknown) => thrown,
 		);
-	return { store, warnings, error };
+	return { store, warnings, error, results };
 }
 
 /**
@@ -169,7 +173,7 @@ describe('editorLoader on a dev server: a refused entry is left out, never store
 	test('a refused entry is not stored (and any earlier copy is deleted); the others are; nothing is thrown; each is said once, in Chinese', async () => {
 		const good = file('dev-good.yaml', 'title: 好\n');
 		const bad = file('dev-bad.yaml', 'title: 坏\n');
-		const { store, warnings, error } = await loadInDev(
+		const { store, warnings, error, results } = await loadInDev(
 			[
 				{ id: 'bad', data: {}, filePath: bad },
 				{ id: 'good', data: {}, filePath: good },
@@ -182,6 +186,8 @@ describe('editorLoader on a dev server: a refused entry is left out, never store
 		expect(error).toBeUndefined();
 		expect([...store.entries]).toEqual([['good', { parsed: 'good' }]]);
 		expect(store.deleted).toEqual(['bad']);
+		// The store says which entry it took: not the refused one.
+		expect(results).toEqual([false, true]);
 		expect(warnings).toEqual([`${relative(process.cwd(), bad)} 暂不显示，改正后自动恢复：pubDate：日期不对`]);
 	});
 

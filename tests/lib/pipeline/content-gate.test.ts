@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { filesUnder } from '../../../src/lib/files';
-import contentGate from '../../../src/lib/pipeline/content-gate';
+import contentGate, { stopBuild } from '../../../src/lib/pipeline/content-gate';
 import { BAD_INPUTS, badInput } from '../../fixtures/bad-input/corpus';
 import { contentWith } from '../../helpers/content-copy';
 
@@ -118,4 +118,18 @@ describe.skipIf(process.env['STRYKER_MUTATOR_WORKER'])('every bad input stops th
 		const { lines } = await runGate(contentWith(files), 'build');
 		expect(lines).toContain(line);
 	});
+});
+
+test('by default a failed build writes the report alone to stderr, set apart by blank lines, and exits 1', () => {
+	const written: string[] = [];
+	const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+	const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+	try {
+		stopBuild('内容有 1 处错误，构建已停止：\ncontent/a.mdx:1:1: 错误 x');
+		expect(written).toEqual(['\n内容有 1 处错误，构建已停止：\ncontent/a.mdx:1:1: 错误 x\n']);
+		expect(exit).toHaveBeenCalledWith(1);
+	} finally {
+		write.mockRestore();
+		exit.mockRestore();
+	}
 });
