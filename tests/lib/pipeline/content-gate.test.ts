@@ -111,7 +111,7 @@ describe('the content gate as a build step', () => {
  * gate with its line. tests/slow/bad-input.test.ts proves the same through real builds and
  * `content:check` (CI), and tests/site/gate-in-build.test.ts that a real build runs this step.
  */
-// Mutation testing leaves this one out: each of its 70 cases reads a whole content folder, so every
+// Mutation testing leaves this one out: each of its 65 cases reads a whole content folder, so every
 // mutant of the gate would run them all; each rule has its own cases in tests/lib/content/.
 describe.skipIf(process.env['STRYKER_MUTATOR_WORKER'])('every bad input stops the gate with its own line', () => {
 	test.each(BAD_INPUTS)('$class: $input', async ({ files, line }) => {
