@@ -25,7 +25,7 @@ const unit = {
 		// Test files share a worker's loaded modules: 29 s instead of 65 s on two cores, most of it
 		// once spent importing Astro and the parsers again for each file; for mutation testing, a
 		// mutant that every test must run against costs seconds instead of half a minute.
-		isolate: false,
+		isolate: mutating,
 	},
 };
 
