@@ -109,7 +109,7 @@ describe('the content gate as a build step', () => {
 /**
  * The whole bad-input corpus through the build's own step, in this process: each input stops the
  * gate with its line. tests/slow/bad-input.test.ts proves the same through real builds and
- * `content:check` (CI), and tests/site/gate-in-build.test.ts that a real build runs this step.
+ * `content:check` (CI), and tests/slow/gate-in-build.test.ts that a real build runs this step.
  */
 // Mutation testing leaves this one out: each of its 65 cases reads a whole content folder, so every
 // mutant of the gate would run them all; each rule has its own cases in tests/lib/content/.
