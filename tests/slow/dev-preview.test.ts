@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cleanEnv, projectCopy } from '../helpers/build';
+import { projectCopy } from '../helpers/build';
+import { type DevServer, startDevServer } from '../helpers/dev-server';
 
 /**
  * A real `npm run dev` on 127.0.0.1, used as an editor would: a draft saved with one mistake after
@@ -13,55 +12,19 @@ import { cleanEnv, projectCopy } from '../helpers/build';
  */
 const copy = projectCopy({});
 const ARTICLE = join(copy.root, 'content/articles/huoshan.mdx');
-let server: ChildProcess;
-let origin = '';
-let output = '';
-
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
+let dev: DevServer;
 
 const draft = ({ pubDate = '2019-07-01', section = 'politics-law', extra = '', body = '乌兰哈达火山群迎来游客。' } = {}) =>
 	`---\ntitle: 乌兰哈达火山\nsummary: 察右后旗乌兰哈达火山群迎来游客。\npubDate: ${pubDate}\nsection: ${section}\n${extra}draft: true\n---\n\n${body}\n`;
 
-async function get(path: string) {
-	const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } });
-	return { status: response.status, body: await response.text() };
-}
-
-/** Asks for `path` until it answers `status` with `text` in it (a save reaches the server within a second or two). */
-async function until(path: string, status: number, text = '') {
-	const seen: number[] = [];
-	for (let tries = 0; tries < 60; tries++) {
-		const page = await get(path);
-		seen.push(page.status);
-		expect(page.status, page.body).not.toBe(500);
-		if (page.status === status && page.body.includes(text)) return page;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`${path} never answered ${status}: ${seen.join(' ')}\n${output}`);
-}
+const until = (path: string, status: number, text = '') => dev.until(path, status, text);
 
 beforeAll(async () => {
-	const port = await freePort();
-	origin = `http://127.0.0.1:${port}`;
-	server = spawn('npm', ['run', 'dev', '--silent', '--', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: copy.root,
-		env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-		detached: true,
-	});
-	server.stdout?.on('data', (chunk) => (output += chunk));
-	server.stderr?.on('data', (chunk) => (output += chunk));
-	for (let tries = 0; tries < 120 && !output.includes('watching for file changes'); tries++)
-		await new Promise((resolve) => setTimeout(resolve, 250));
+	dev = await startDevServer(copy.root);
 }, 60_000);
 
 afterAll(() => {
-	if (server.pid) process.kill(-server.pid, 'SIGTERM');
+	dev.stop();
 	copy.remove();
 });
 
@@ -100,7 +63,7 @@ describe('npm run dev while an editor works on a draft', () => {
 	];
 
 	test('the site answers before anything is changed', async () => {
-		expect(output).toContain('内容检查通过');
+		expect(dev.output).toContain('内容检查通过');
 		expect((await until('/', 200)).body).toContain('全市扫黑除恶专项斗争');
 	});
 
@@ -121,7 +84,7 @@ describe('npm run dev while an editor works on a draft', () => {
 		writeFileSync(ARTICLE, draft());
 		expect((await until('/', 200)).body).toContain('全市扫黑除恶专项斗争');
 		expect(parse((await until('/articles/huoshan/', 200)).body).querySelector('h1')?.text).toContain('乌兰哈达火山');
-		expect(output).toContain('内容检查通过，预览已恢复');
-		expect(output).not.toMatch(/\n\s+at |Stack trace|TypeError|unhandled/i);
+		expect(dev.output).toContain('内容检查通过，预览已恢复');
+		expect(dev.output).not.toMatch(/\n\s+at |Stack trace|TypeError|unhandled/i);
 	});
 });
