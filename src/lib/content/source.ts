@@ -104,7 +104,18 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 	if (errors.length > 0) {
 		// A slip on its own line (a full-width colon, no space) says more than the parser's error on it.
 		const slips = lineSlips(yamlText);
-		const lineOf = (offset: number) => positionAt(yamlText, offset).line;
+		// Line numbers from one index of line starts: no rescan of the text per slip or error.
+		const lineStarts = [0];
+		for (let i = yamlText.indexOf('\n'); i !== -1; i = yamlText.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+		const lineOf = (offset: number) => {
+			let [low, high] = [0, lineStarts.length - 1];
+			while (low < high) {
+				const middle = (low + high + 1) >> 1;
+				if (lineStarts[middle]! <= offset) low = middle;
+				else high = middle - 1;
+			}
+			return low;
+		};
 		const slipLines = new Set(slips.map((slip) => lineOf(slip.offset)));
 		const others = errors.filter((error) => !slipLines.has(lineOf(error.pos[0])));
 		diagnostics.push(
@@ -116,9 +127,10 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 		);
 		// Slips alone: the fields are read as mended (within their lines), so the file's other
 		// problems are found in this same run; anything else leaves the fields unread.
-		const mended = others.length === 0 ? parseYaml(mendFieldColons(yamlText)) : undefined;
-		if (!mended || mended.errors.length > 0 || mended.warnings.length > 0) return { diagnostics };
-		const mendedText = mendFieldColons(yamlText);
+		if (others.length > 0) return { diagnostics };
+		const mendedText = mendFieldColons(yamlText, slips);
+		const mended = parseYaml(mendedText);
+		if (mended.errors.length > 0 || mended.warnings.length > 0) return { diagnostics };
 		text = text.slice(0, yamlStart) + mendedText + text.slice(yamlStart + yamlText.length);
 		if (body) body = { text: body.text, start: body.start + mendedText.length - yamlText.length };
 		[yamlText, doc] = [mendedText, mended];

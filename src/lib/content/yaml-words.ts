@@ -43,11 +43,11 @@ export function lineSlips(text: string): (YamlWords & { offset: number; field: s
 	return slips;
 }
 
-/** The YAML with each field name's full-width colon, or missing space, mended (see lineSlips). */
-export function mendFieldColons(yaml: string): string {
+/** The YAML with each field name's full-width colon, or missing space, mended (the slips lineSlips finds in it). */
+export function mendFieldColons(yaml: string, slips: readonly { offset: number; field: string }[] = lineSlips(yaml)): string {
 	let mended = yaml;
 	// From the end, so each offset still points where it did.
-	for (const slip of lineSlips(yaml).reverse()) {
+	for (const slip of [...slips].reverse()) {
 		const at = slip.offset + slip.field.length;
 		const rest = mended.slice(at);
 		const colon = /^[ \t]*[：:][ \t]*/.exec(rest)![0];
