@@ -72,6 +72,9 @@ const BYLINE = /^[□■◇◆]?[ 　]*(?:本报(?:记者|通讯员)|记者|通�
 const BYLINE_ROLES = /本报记者|本报通讯员|记者|通讯员|实习生/gu;
 const EDITOR_LINE = /^责任编辑[ 　]*[:：][ 　]*(\S.*)$/u;
 const SUBTITLE_LINE = /^[—－-]{1,2}[ 　]*(\S.*)$/u;
+/** Text of the page quoted in a message: one line, no control character (a terminal or CI runner reads it). */
+const quoted = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ');
+
 /** Longest headline the importer takes: a longer first paragraph is running text, not a title. */
 export const MAX_HEADLINE = 80;
 
@@ -167,7 +170,7 @@ export function importArticle(text: string, options: ImportOptions): ImportedArt
 	const title = fixPunctuationWidth(headline.replace(/^#\s*/, '').trim());
 	if (title === '' || title.includes('\n') || [...title].length > MAX_HEADLINE)
 		throw new ImportProblem(
-			`没有找到标题，没有导入：第一段应是标题（一行，不超过 ${MAX_HEADLINE} 个字），它的下面空一行再接正文。现在的第一段是「${[...title].slice(0, 30).join('')}${[...title].length > 30 ? '…' : ''}」。`,
+			`没有找到标题，没有导入：第一段应是标题（一行，不超过 ${MAX_HEADLINE} 个字），它的下面空一行再接正文。现在的第一段是「${quoted([...title].slice(0, 30).join(''))}${[...title].length > 30 ? '…' : ''}」。`,
 		);
 	let subtitle: string | undefined;
 	const authors: string[] = [];
@@ -186,7 +189,7 @@ export function importArticle(text: string, options: ImportOptions): ImportedArt
 		const fixed = fixPunctuationWidth(item);
 		return STANDALONE_QUOTE.test(fixed) ? `<PullQuote>${fixed}</PullQuote>` : fixed;
 	});
-	if (body.length === 0) throw new ImportProblem(`「${title}」下面没有正文，没有导入：标题下空一行，再接正文的段落。`);
+	if (body.length === 0) throw new ImportProblem(`「${quoted(title)}」下面没有正文，没有导入：标题下空一行，再接正文的段落。`);
 	const named = SERIES_HEADLINE.exec(title);
 	const series = named && options.series.find((entry) => entry.title === named[1]);
 	const firstProse = body.find((item) => !item.startsWith('#') && !item.startsWith('<')) ?? title;

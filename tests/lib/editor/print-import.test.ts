@@ -598,3 +598,8 @@ describe('importArticle: what is refused', () => {
 		expect(article.body).toBe('记者 李华采访了村民。\n\n记者 王五\n');
 	});
 });
+
+test('a refusal quotes the page on one line: its line breaks and control characters are spaces', () => {
+	expect(() => importArticle('第一行\n::error::第二行\n\n正文。', OPTIONS)).toThrow('现在的第一段是「第一行 ::error::第二行」。');
+	expect(() => importArticle('# 标题\u0007', OPTIONS)).toThrow('「标题 」下面没有正文');
+});
