@@ -15,12 +15,12 @@ const articles = defineCollection({
 
 const series = defineCollection({
 	loader: editorLoader(glob({ base: './content/series', pattern: '*.yaml', generateId: idFromFileName })),
-	schema: seriesSchema,
+	schema: seriesSchema(),
 });
 
 const sections = defineCollection({
 	loader: editorLoader(file('./content/sections.yaml')),
-	schema: sectionSchema,
+	schema: sectionSchema(),
 });
 
 const promos = defineCollection({

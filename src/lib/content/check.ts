@@ -29,9 +29,9 @@ const tools = {
 };
 const SCHEMAS = {
 	article: articleSchema(tools),
-	series: seriesSchema,
+	series: seriesSchema(),
 	promo: promoSchema(tools),
-	sections: z.array(sectionSchema, { error: 'sections.yaml 应为栏目列表，每项以 - id: 开头' }),
+	sections: z.array(sectionSchema(), { error: 'sections.yaml 应为栏目列表，每项以 - id: 开头' }),
 } satisfies Record<EntryKind, z.ZodType>;
 
 type ArticleData = z.output<typeof SCHEMAS.article>;

@@ -109,27 +109,32 @@ function guessField(keys: readonly string[], names: readonly string[]): string |
 }
 
 // sections.yaml names its entries by `id`, so only `slug` is an override there.
-export const sectionSchema = fields(
-	{
-		// Written as is (not trimmed): it is the section's address, as Astro's file() loader takes it.
-		id: z
-			.string({ error: '必须填写栏目编号（id），如 politics-law' })
-			.regex(ID_PATTERN, { error: (issue) => `栏目编号（id）「${String(issue.input)}」应为小写英文字母、数字和连字符，如 politics-law` })
-			.meta({
-				patternErrorMessage: '栏目编号（id）应为小写英文字母、数字和连字符，如 politics-law',
-				description: '栏目编号（id），用在网址里：小写英文字母、数字和连字符，如 politics-law',
-			}),
-		name: requiredText('栏目名称（name）'),
-		description: optionalText('栏目简介（description）'),
-	},
-	['slug'],
-);
+export const sectionSchema = () =>
+	fields(
+		{
+			// Written as is (not trimmed): it is the section's address, as Astro's file() loader takes it.
+			id: z
+				.string({ error: '必须填写栏目编号（id），如 politics-law' })
+				.regex(ID_PATTERN, { error: (issue) => `栏目编号（id）「${String(issue.input)}」应为小写英文字母、数字和连字符，如 politics-law` })
+				.meta({
+					patternErrorMessage: '栏目编号（id）应为小写英文字母、数字和连字符，如 politics-law',
+					description: '栏目编号（id），用在网址里：小写英文字母、数字和连字符，如 politics-law',
+				}),
+			name: requiredText('栏目名称（name）'),
+			description: optionalText('栏目简介（description）'),
+		},
+		['slug'],
+	);
 
-export const seriesSchema = fields({
-	title: requiredText('系列标题（title）'),
-	description: requiredText('系列简介（description）'),
-	publication: optionalText('刊载媒体（publication）'),
-}, ID_OVERRIDES);
+export const seriesSchema = () =>
+	fields(
+		{
+			title: requiredText('系列标题（title）'),
+			description: requiredText('系列简介（description）'),
+			publication: optionalText('刊载媒体（publication）'),
+		},
+		ID_OVERRIDES,
+	);
 
 export const articleSchema = <P extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaTools<P, R>) =>
 	fields({

@@ -20,8 +20,8 @@ const tools = {
 /** The files VS Code reads, by name, and which editors' files each describes. */
 export const EDITOR_SCHEMAS = {
 	'promo.schema.json': { title: '广告', schema: promoSchema(tools), files: ['content/promos/*.yaml'] },
-	'series.schema.json': { title: '系列', schema: seriesSchema, files: ['content/series/*.yaml'] },
-	'sections.schema.json': { title: '栏目列表', schema: z.array(sectionSchema), files: ['content/sections.yaml'] },
+	'series.schema.json': { title: '系列', schema: seriesSchema(), files: ['content/series/*.yaml'] },
+	'sections.schema.json': { title: '栏目列表', schema: z.array(sectionSchema()), files: ['content/sections.yaml'] },
 } as const;
 
 export type SchemaFile = keyof typeof EDITOR_SCHEMAS;
