@@ -1,7 +1,7 @@
 /**
  * The content gate, for mutation testing: everything that decides what an editor's file may
  * contain (and so what can reach a reader), the link guard among it. Held to a higher score than
- * the rest of the code (stryker.gate.config.mjs, scores.ts).
+ * the rest of the code (stryker.config.mjs with MUTATION_SCOPE=gate, scores.ts).
  */
 export const GATE_FILES = ['src/lib/content/**/*.ts', 'src/lib/pipeline/content-gate.ts'];
 
