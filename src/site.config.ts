@@ -95,4 +95,4 @@ export type SiteConfig = typeof SITE;
 /** Said once per build when SITE_URL is unset: such a build is for this machine only. */
 export const SITE_URL_UNSET_WARNING = process.env.SITE_URL?.trim()
 	? undefined
-	: `SITE_URL is not set: canonical URLs and QR codes point at ${DEFAULT_SITE_URL}. Set SITE_URL (e.g. https://news.example.org) for a build you deploy.`;
+	: `未设置网站地址 SITE_URL：页面的规范网址、订阅源和二维码都指向 ${DEFAULT_SITE_URL}，只能在本机看。要发布的构建请先设置，如 SITE_URL=https://news.example.org npm run build`;

@@ -19,19 +19,73 @@ export interface Diagnostic {
 
 export const SEVERITY_WORDS = { error: '错误', warning: '提醒' } as const;
 
+/** Line breaks and control characters (C0, DEL, C1, the Unicode line and paragraph separators). */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
+const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text as one visible line: each line break or control character written as its escape (`\n`,
+ * `\u0001`). Editor text quoted in a message is data: with this, no printed line can start with
+ * anything but the file's name (a CI runner reads a line starting `::` as a command of its own).
+ */
+export const oneLine = (text: string): string =>
+	text.replace(UNPRINTABLE, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The one line printed for a problem (plain output, the build's log): every part on it escaped by oneLine. */
 export function formatDiagnostic(d: Diagnostic): string {
 	const field = d.field ? `${d.field}：` : '';
 	const suggestion = d.suggestion ? ` → ${d.suggestion}` : '';
-	return `${d.file}:${d.line}:${d.column}: ${SEVERITY_WORDS[d.severity]} ${field}${d.problem}${suggestion}`;
+	return oneLine(`${d.file}:${d.line}:${d.column}: ${SEVERITY_WORDS[d.severity]} ${field}${d.problem}${suggestion}`);
 }
 
-/** 1-based line and column (in code points) of a UTF-16 offset in `text`. */
+/** Where each line of a text starts: one pass over the text. */
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
+}
+
+/** The 0-based line of an offset, by binary search in the line starts. */
+function lineIn(starts: readonly number[], offset: number): number {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (starts[middle]! <= offset) low = middle;
+		else high = middle - 1;
+	}
+	return low;
+}
+
+/** The 0-based line of any offset in `text`, from one index of its lines built once. */
+export function lineFinder(text: string): (offset: number) => number {
+	const starts = lineStarts(text);
+	return (offset) => lineIn(starts, offset);
+}
+
+/** The line index of the text last placed in: a file's problems are placed from one index. */
+let indexed: { text: string; starts: number[] } | undefined;
+
+/**
+ * 1-based line and column (in code points) of a UTF-16 offset in `text`. The line is found by
+ * binary search in the text's line index, built once per text, so placing every problem of a
+ * file costs its length once, not once per problem.
+ */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-	const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-	const lineStart = before.lastIndexOf('\n') + 1;
-	let line = 1;
-	for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
-	return { line, column: [...before.slice(lineStart)].length + 1 };
+	const at = Math.max(0, Math.min(offset, text.length));
+	if (indexed?.text !== text) indexed = { text, starts: lineStarts(text) };
+	const low = lineIn(indexed.starts, at);
+	let column = 1;
+	const start = indexed.starts[low]!;
+	for (let i = start; i < at; i++) if (!(i > start && isSecondHalf(text, i))) column++;
+	return { line: low + 1, column };
+}
+
+/** Whether the unit at `index` ends a character outside the Basic Multilingual Plane (𠮷): not a column of its own. */
+function isSecondHalf(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	const before = text.charCodeAt(index - 1);
+	return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
 }
 
 /** Errors first by file, then by place, so a report reads top to bottom like the files. */

@@ -17,7 +17,8 @@ export const SUMMARY_MAX = 120;
 /** Character count as readers see it (a Chinese character is one, whatever its UTF-16 length). */
 const charCount = (text: string) => [...text].length;
 
-// Each field says what it is (`what`) in the JSON Schemas an editor's VS Code shows (editor/json-schemas.ts).
+// Each field says what it is (`what`) in the JSON Schemas an editor's VS Code shows (editor/json-schemas.ts):
+// the YAML files' fields. An article's fields are in MDX, which VS Code checks against no schema.
 const requiredText = (what: string) =>
 	z
 		.string({ error: (issue) => (issue.input === undefined ? `必须填写${what}` : `${what}应为文字`) })
@@ -152,19 +153,18 @@ export const articleSchema = <P extends z.ZodType, R extends z.ZodType>({ image,
 				.number({ error: '系列序号（seriesOrder）应为数字，如 1' })
 				.int()
 				.positive()
-				.describe('系列序号（seriesOrder），第几篇，如 1')
 				.optional(),
 			source: optionalText('来源（source）'),
-			authors: z.array(requiredText('作者（authors）')).describe('作者（authors），每人一行').default([]),
+			authors: z.array(requiredText('作者（authors）')).default([]),
 			editor: optionalText('责任编辑（editor）'),
 			publication: requiredText('刊载媒体（publication）').default(SITE.publication),
-			tags: z.array(tag).describe('标签（tags），每个一行').default([]),
+			tags: z.array(tag).default([]),
 			cover: image().optional(),
 			coverAlt: optionalText('封面图说明（coverAlt）'),
 			coverCaption: optionalText('封面图注（coverCaption）'),
-			promos: z.array(reference('promos')).describe('文后广告（promos），广告的编号，每个一行').default([]),
-			featured: z.boolean({ error: 'featured 应为 true 或 false' }).describe('头条（featured）：true 时放在首页头条').default(false),
-			draft: z.boolean({ error: 'draft 应为 true 或 false' }).describe('草稿（draft）：true 时不发布').default(false),
+			promos: z.array(reference('promos')).default([]),
+			featured: z.boolean({ error: 'featured 应为 true 或 false' }).default(false),
+			draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
 		}, ID_OVERRIDES).superRefine((data, ctx) => {
 			for (const field of ['part', 'seriesOrder'] as const) {
 				if (data[field] !== undefined && data.series === undefined) {

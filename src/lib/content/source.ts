@@ -4,7 +4,7 @@
  * 2019-13-45 is an error and not a day in 2020) with the position of every field kept.
  */
 import { isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
-import { type Diagnostic, positionAt } from './diagnostics';
+import { type Diagnostic, lineFinder, positionAt } from './diagnostics';
 import { lineSlips, mendFieldColons, yamlErrorWords } from './yaml-words';
 
 export interface ContentFile {
@@ -32,12 +32,13 @@ export function splitFrontmatter(text: string): {
 	const match = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/.exec(text);
 	if (!match) return { frontmatter: undefined, frontmatterStart: 0, body: text, bodyStart: 0 };
 	const bodyStart = match[0].length;
-	return { frontmatter: match[2], frontmatterStart: (match[1] ?? '').length, body: text.slice(bodyStart), bodyStart };
+	return { frontmatter: match[2], frontmatterStart: match[1]!.length, body: text.slice(bodyStart), bodyStart };
 }
 
 /** YAML as every editor's file is read: YAML 1.2, a field given twice refused. */
 export function parseYaml(text: string) {
-	// Stryker disable next-line StringLiteral: 'core' (YAML 1.2) is also the yaml package's default, named for the reader
+	// Stryker disable next-line StringLiteral,ObjectLiteral,BooleanLiteral: each option is also the yaml package's default but
+	// prettyErrors (which only adds the line's text to a message, read here by its code), named for the reader
 	return parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
 }
 
@@ -67,7 +68,11 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 		suggestion,
 	});
 	const decoded = decode(file);
-	if (!('text' in decoded)) return { diagnostics: [at('', 0, '', decoded.problem, decoded.suggestion)] };
+	// A file that is not text is named at its start.
+	if (!('text' in decoded)) {
+		const { problem, suggestion } = decoded;
+		return { diagnostics: [{ file: file.path, line: 1, column: 1, severity: 'error', field: '', problem, suggestion }] };
+	}
 	let { text } = decoded;
 	// A BOM never reaches here: the decoder drops it.
 	let [yamlText, yamlStart] = [text, 0];
@@ -105,17 +110,7 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 		// A slip on its own line (a full-width colon, no space) says more than the parser's error on it.
 		const slips = lineSlips(yamlText);
 		// Line numbers from one index of line starts: no rescan of the text per slip or error.
-		const lineStarts = [0];
-		for (let i = yamlText.indexOf('\n'); i !== -1; i = yamlText.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-		const lineOf = (offset: number) => {
-			let [low, high] = [0, lineStarts.length - 1];
-			while (low < high) {
-				const middle = (low + high + 1) >> 1;
-				if (lineStarts[middle]! <= offset) low = middle;
-				else high = middle - 1;
-			}
-			return low;
-		};
+		const lineOf = lineFinder(yamlText);
 		const slipLines = new Set(slips.map((slip) => lineOf(slip.offset)));
 		const others = errors.filter((error) => !slipLines.has(lineOf(error.pos[0])));
 		diagnostics.push(
@@ -126,8 +121,8 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 			}),
 		);
 		// Slips alone: the fields are read as mended (within their lines), so the file's other
-		// problems are found in this same run; anything else leaves the fields unread.
-		if (others.length > 0) return { diagnostics };
+		// problems are found in this same run; an error the mending leaves (on another line, or on
+		// a slip's own) leaves the fields unread.
 		const mendedText = mendFieldColons(yamlText, slips);
 		const mended = parseYaml(mendedText);
 		if (mended.errors.length > 0 || mended.warnings.length > 0) return { diagnostics };
@@ -180,14 +175,14 @@ export function yamlStrings(source: ContentSource): { value: string; offset: num
 		if (isMap(node)) for (const pair of node.items) visit(pair.value);
 		else if (isSeq(node)) for (const item of node.items) visit(item);
 		else if (isScalar(node) && typeof node.value === 'string' && node.range) {
-			const [start, end] = node.range;
+			const [start] = node.range;
 			const value = node.value;
 			// Where the value is written as is (plain or simply quoted), point into it exactly.
-			const inner = source.yaml.text.slice(start, end).indexOf(value);
-			const offset = scalarOffset(source, node.range, value);
+			const inner = writtenAt(source, node.range, value);
+			const offset = source.yaml.start + start + Math.max(inner, 0);
 			const place =
 				node.type === 'BLOCK_LITERAL'
-					? (index: number) => literalOffset(source, node.range![0], value, index) ?? offset
+					? (index: number) => literalOffset(source, start, value, index) ?? offset
 					: inner >= 0
 						? (index: number) => offset + index
 						: () => offset;
@@ -198,24 +193,33 @@ export function yamlStrings(source: ContentSource): { value: string; offset: num
 	return found;
 }
 
+/** Where a string value is written as is in its scalar's text (inside any quotes), or -1. */
+const writtenAt = (source: ContentSource, [start, end]: readonly number[], value: string) =>
+	source.yaml.text.slice(start, end).indexOf(value);
+
 /** Offset in the file of a string value: where it is written as is, inside any quotes; else where the scalar starts. */
-export function scalarOffset(source: ContentSource, [start, end]: readonly number[], value: string): number {
-	return source.yaml.start + start! + Math.max(source.yaml.text.slice(start, end).indexOf(value), 0);
+export function scalarOffset(source: ContentSource, range: readonly number[], value: string): number {
+	return source.yaml.start + range[0]! + Math.max(writtenAt(source, range, value), 0);
 }
 
-/** Offset in the file of character `offset` of a literal block's value, the block's header at `header`. */
+/**
+ * Offset in the file of character `offset` of a literal block's value, the block's header at
+ * `header`. A literal block keeps its lines, so the value has no more lines than the file after
+ * the header: each line of the value is found. Undefined for a block with no line after its header.
+ */
 function literalOffset(source: ContentSource, header: number, value: string, offset: number): number | undefined {
 	const { text } = source.yaml;
 	const before = value.slice(0, offset).split('\n');
 	const line = before.length - 1;
 	const column = before[line]?.length ?? 0;
-	// The block's lines start on the line after its `|` header.
+	// The block's lines start on the line after its `|` header; a header on the file's last line has none.
 	const first = text.indexOf('\n', header) + 1;
+	if (first === 0) return undefined;
 	// The block's indentation is that of its first line with text (YAML's rule, without an indicator).
-	const indent = /^(?:[ ]*\n)*([ ]*)/.exec(text.slice(first))?.[1]?.length ?? 0;
+	// Stryker disable next-line Regex: the pattern can match nothing, so it matches at the start with or without ^
+	const indent = /^(?:[ ]*\n)*([ ]*)/.exec(text.slice(first))![1]!.length;
 	let at = first;
-	for (let skipped = 0; skipped < line && at > 0; skipped++) at = text.indexOf('\n', at) + 1;
-	if (first <= 0 || at <= 0) return undefined;
+	for (let skipped = 0; skipped < line; skipped++) at = text.indexOf('\n', at) + 1;
 	return source.yaml.start + at + indent + column;
 }
 

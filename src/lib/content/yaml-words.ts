@@ -11,48 +11,57 @@ export interface YamlWords {
 	suggestion: string;
 }
 
-/** A field name at a line's start (after any indent and list dash), then a full-width colon. */
-const FULL_WIDTH_COLON = /^([ ]*(?:-[ ]+)?)([A-Za-z][A-Za-z0-9]*)[ \t]*：/;
+/** A field name at a line's start (after any indent and list dash), then a full-width colon (with the spaces around it). */
+const FULL_WIDTH_COLON = /^([ ]*(?:-[ ]+)?)([A-Za-z][A-Za-z0-9]*)[ \t]*：[ \t]*/;
 /** A field name and its colon with the value right after it, no space between. */
 const NO_SPACE = /^([ ]*(?:-[ ]+)?)([A-Za-z][A-Za-z0-9]*):(?=[^\s])/;
 
-/** The slips found on their own lines: where (offset in `text`), which field, what and how to fix. */
-export function lineSlips(text: string): (YamlWords & { offset: number; field: string })[] {
-	const slips: (YamlWords & { offset: number; field: string })[] = [];
+/** The two slips, each with the words for it. */
+const SLIPS = [
+	{
+		pattern: FULL_WIDTH_COLON,
+		problem: (field: string) => `字段名 ${field} 后面用了全角冒号「：」`,
+		suggestion: (field: string) => `改成半角冒号加一个空格：「${field}: 」（--fix 可自动改）`,
+	},
+	{
+		pattern: NO_SPACE,
+		problem: (field: string) => `字段名 ${field} 的冒号后面少了空格`,
+		suggestion: (field: string) => `在冒号后面加一个空格：「${field}: 」（--fix 可自动改）`,
+	},
+];
+
+/** A slip found on its own line: where (offset of the field name), which field, what and how to fix. */
+export interface Slip extends YamlWords {
+	offset: number;
+	field: string;
+	/** The field name with its colon and the spaces around a full-width one: what the mending rewrites. */
+	length: number;
+}
+
+/** The slips found on their own lines (at most one a line). */
+export function lineSlips(text: string): Slip[] {
+	const slips: Slip[] = [];
 	let start = 0;
 	for (const line of text.split('\n')) {
-		const wide = FULL_WIDTH_COLON.exec(line);
-		const tight = wide ? undefined : NO_SPACE.exec(line);
-		const [, indent = '', field = ''] = wide ?? tight ?? [];
-		if (wide)
-			slips.push({
-				offset: start + indent.length,
-				field,
-				problem: `字段名 ${field} 后面用了全角冒号「：」`,
-				suggestion: `改成半角冒号加一个空格：「${field}: 」（--fix 可自动改）`,
-			});
-		else if (tight)
-			slips.push({
-				offset: start + indent.length,
-				field,
-				problem: `字段名 ${field} 的冒号后面少了空格`,
-				suggestion: `在冒号后面加一个空格：「${field}: 」（--fix 可自动改）`,
-			});
+		for (const { pattern, problem, suggestion } of SLIPS) {
+			const match = pattern.exec(line);
+			if (!match) continue;
+			const [written, indent, field] = match as unknown as [string, string, string];
+			const offset = start + indent.length;
+			slips.push({ offset, field, length: written.length - indent.length, problem: problem(field), suggestion: suggestion(field) });
+			break;
+		}
 		start += line.length + 1;
 	}
 	return slips;
 }
 
 /** The YAML with each field name's full-width colon, or missing space, mended (the slips lineSlips finds in it). */
-export function mendFieldColons(yaml: string, slips: readonly { offset: number; field: string }[] = lineSlips(yaml)): string {
+export function mendFieldColons(yaml: string, slips: readonly Pick<Slip, 'offset' | 'field' | 'length'>[] = lineSlips(yaml)): string {
 	let mended = yaml;
 	// From the end, so each offset still points where it did.
-	for (const slip of [...slips].reverse()) {
-		const at = slip.offset + slip.field.length;
-		const rest = mended.slice(at);
-		const colon = /^[ \t]*[：:][ \t]*/.exec(rest)![0];
-		mended = `${mended.slice(0, at)}: ${rest.slice(colon.length)}`;
-	}
+	for (const slip of [...slips].reverse())
+		mended = `${mended.slice(0, slip.offset)}${slip.field}: ${mended.slice(slip.offset + slip.length)}`;
 	return mended;
 }
 

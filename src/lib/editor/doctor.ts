@@ -30,9 +30,10 @@ export type { ContentFile } from '../content/check';
 export const EXPIRY_NOTICE_DAYS = 14;
 
 const TEXT_PROBLEMS = {
-	'half-width-punctuation': { severity: 'error', problem: '中文里用了半角标点', fix: true },
-	'straight-quote': { severity: 'warning', problem: '中文里用了英文直引号', fix: false },
-	'latin-spacing': { severity: 'warning', problem: '中文与英文字母或数字之间有空格（本报不加空格）', fix: false },
+	'half-width-punctuation': { severity: 'error', problem: '中文里用了半角标点', fix: '（--fix 可自动改）' },
+	// --fix changes straight quotes only in pairs: which of “ and ” a lone one is, it cannot know.
+	'straight-quote': { severity: 'warning', problem: '中文里用了英文直引号', fix: '（成对的，--fix 可自动改）' },
+	'latin-spacing': { severity: 'warning', problem: '中文与英文字母或数字之间有空格（本报不加空格）', fix: '' },
 } as const;
 
 /** Chinese-text problems in the YAML string values and the MDX prose. */
@@ -47,7 +48,7 @@ function textDiagnostics(source: ContentSource): Diagnostic[] {
 				severity: kind.severity,
 				field: '',
 				problem: `${kind.problem}「${issue.found.trim() || '空格'}」`,
-				suggestion: issue.replacement ? `改为「${issue.replacement}」${kind.fix ? '（--fix 可自动改）' : ''}` : '删去空格',
+				suggestion: issue.replacement ? `改为「${issue.replacement}」${kind.fix}` : '删去空格',
 			});
 		}
 	};

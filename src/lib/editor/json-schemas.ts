@@ -17,11 +17,11 @@ const tools = {
 	image: () => z.string().describe('图片路径，相对于本文件，如 ./images/photo.jpg'),
 };
 
-/** The files VS Code reads, by name, and which editors' files each describes. */
+/** The files VS Code reads, by name, and which editors' files each describes; each schema is made when asked for. */
 export const EDITOR_SCHEMAS = {
-	'promo.schema.json': { title: '广告', schema: promoSchema(tools), files: ['content/promos/*.yaml'] },
-	'series.schema.json': { title: '系列', schema: seriesSchema(), files: ['content/series/*.yaml'] },
-	'sections.schema.json': { title: '栏目列表', schema: z.array(sectionSchema()), files: ['content/sections.yaml'] },
+	'promo.schema.json': { title: '广告', schema: () => promoSchema(tools), files: ['content/promos/*.yaml'] },
+	'series.schema.json': { title: '系列', schema: () => seriesSchema(), files: ['content/series/*.yaml'] },
+	'sections.schema.json': { title: '栏目列表', schema: () => z.array(sectionSchema()), files: ['content/sections.yaml'] },
 } as const;
 
 export type SchemaFile = keyof typeof EDITOR_SCHEMAS;
@@ -29,6 +29,6 @@ export type SchemaFile = keyof typeof EDITOR_SCHEMAS;
 /** One schema as JSON (draft 7, which VS Code's YAML support reads), as the file holds it. */
 export function editorSchema(name: SchemaFile): string {
 	const { title, schema } = EDITOR_SCHEMAS[name];
-	const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
+	const json = z.toJSONSchema(schema(), { target: 'draft-7', io: 'input', unrepresentable: 'any' });
 	return `${JSON.stringify({ ...json, title }, null, '\t')}\n`;
 }

@@ -175,6 +175,22 @@ describe('readSource: YAML slips in editors’ words, each once, with its field 
 		]);
 	});
 
+	test('fields after a mended slip are placed in the file as written (the mending adds a character)', () => {
+		const { diagnostics, source } = read('content/promos/x.yaml', 'title：广告\nsubtitle: 副题\n');
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.field}`)).toEqual(['1:1 title']);
+		// Read as mended, and the text kept is the mended one, so offsets into it are places in the file.
+		expect(source?.yaml.data).toEqual({ title: '广告', subtitle: '副题' });
+		expect(source?.text).toBe('title: 广告\nsubtitle: 副题\n');
+		const subtitle = yamlStrings(source!)[1]!;
+		expect(source!.text.slice(subtitle.offset, subtitle.offset + 2)).toBe('副题');
+	});
+
+	test('a slip whose mending still does not parse: the slip alone is said, and the fields are left unread', () => {
+		const { diagnostics, source } = read('content/series/x.yaml', 'title：{标题\ndescription: 简介\n');
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.field} ${d.problem}`)).toEqual(['1:1 title 字段名 title 后面用了全角冒号「：」']);
+		expect(source).toBeUndefined();
+	});
+
 	test('a colon inside a value that parses is no slip: nothing is reported', () => {
 		expect(read('content/series/x.yaml', 'title: 标题\ndescription: |\n  Day1：杭州\n  url:https://x\n').diagnostics).toEqual([]);
 	});
@@ -182,17 +198,21 @@ describe('readSource: YAML slips in editors’ words, each once, with its field 
 
 describe('lineSlips and yamlErrorWords', () => {
 	test.each([
-		['editor： 王芳', [[0, 'editor', '全角']]],
-		['  - name ：张三', [[4, 'name', '全角']]],
-		['title:标题', [[0, 'title', '空格']]],
-		['- phone:13304743215', [[2, 'phone', '空格']]],
+		// Offset of the field name, the field, which slip, and how much the mending rewrites.
+		['editor： 王芳', [[0, 'editor', '全角', 8]]],
+		['  - name ：张三', [[4, 'name', '全角', 6]]],
+		['title:标题', [[0, 'title', '空格', 6]]],
+		['- phone:13304743215', [[2, 'phone', '空格', 6]]],
 		['title: 标题', []],
 		['标题：乌兰察布', []],
 		['url: https://a', []],
 		['9a：x', []],
-		['a:\n  b： c', [[5, 'b', '全角']]],
+		['a:\n  b： c', [[5, 'b', '全角', 3]]],
+		['a：b\nc:d', [[0, 'a', '全角', 2], [4, 'c', '空格', 2]]],
 	] as const)('%j', (text, expected) => {
-		expect(lineSlips(text).map((slip) => [slip.offset, slip.field, slip.problem.includes('全角') ? '全角' : '空格'])).toEqual(expected);
+		expect(
+			lineSlips(text).map((slip) => [slip.offset, slip.field, slip.problem.includes('全角') ? '全角' : '空格', slip.length]),
+		).toEqual(expected);
 	});
 
 	test.each([
@@ -207,9 +227,18 @@ describe('lineSlips and yamlErrorWords', () => {
 		['BAD_DQ_ESCAPE', 'x', '双引号里的反斜杠 \\ 写法有误'],
 		['MULTIPLE_DOCS', 'x', '文件里只能有一组字段（多了一行 ---）'],
 		['IMPOSSIBLE', 'x', '字段写法有误'],
+		// Only a missing closing quote is an unpaired quote, whatever another error's words say.
+		['BAD_SCALAR_START', 'Plain value cannot start with a "quote"-like character', '字段写法有误'],
 	] as const)('%s (%s)', (code, message, problem) => {
 		expect(yamlErrorWords({ code, message } as never).problem).toBe(problem);
 	});
+});
+
+test('yamlStrings: a value written twice is placed where each is written', () => {
+	const { source } = read('content/promos/x.yaml', 'title: 会议,开幕\nsubtitle: 会议,开幕\n');
+	const [title, subtitle] = yamlStrings(source!);
+	expect([title!.offset, subtitle!.offset]).toEqual([7, 23]);
+	expect(subtitle!.place(2)).toBe(25);
 });
 
 test('yamlStrings places each character of a literal block on its line; an escaped value at its start', () => {
@@ -229,6 +258,7 @@ describe('mendFieldColons', () => {
 		['people:\n  - name：张三\n    phone:13304743215', 'people:\n  - name: 张三\n    phone: 13304743215'],
 		['title: 标题：副题', 'title: 标题：副题'],
 		['details: |\n  第一天：杭州', 'details: |\n  第一天：杭州'],
+		['title：\t 标题', 'title: 标题'],
 	])('%j', (yaml, expected) => {
 		expect(mendFieldColons(yaml)).toBe(expected);
 	});

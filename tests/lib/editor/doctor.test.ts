@@ -194,8 +194,8 @@ describe('the doctor’s Chinese text rules', () => {
 				'content/articles/test.mdx:8:2 warning 中文与英文字母或数字之间有空格（本报不加空格）「空格」 → 删去空格',
 				'content/articles/test.mdx:8:5 warning 中文与英文字母或数字之间有空格（本报不加空格）「空格」 → 删去空格',
 				HALF_WIDTH('content/articles/test.mdx:8:9', ',', '，'),
-				'content/articles/test.mdx:8:12 warning 中文里用了英文直引号「"」 → 改为「“ 或 ”」',
-				'content/articles/test.mdx:8:14 warning 中文里用了英文直引号「"」 → 改为「“ 或 ”」',
+				'content/articles/test.mdx:8:12 warning 中文里用了英文直引号「"」 → 改为「“ 或 ”」（成对的，--fix 可自动改）',
+				'content/articles/test.mdx:8:14 warning 中文里用了英文直引号「"」 → 改为「“ 或 ”」（成对的，--fix 可自动改）',
 			],
 		],
 		[

@@ -99,8 +99,8 @@ describe('the content gate as a build step', () => {
 		const warnings = logged.filter((entry) => entry.level === 'warn');
 		// One for each of the two straight quotes, each on its own line, with its place.
 		expect(warnings.map((entry) => entry.message)).toEqual([
-			'content/articles/quote.mdx:8:3: 提醒 中文里用了英文直引号「"」 → 改为「“ 或 ”」',
-			'content/articles/quote.mdx:8:5: 提醒 中文里用了英文直引号「"」 → 改为「“ 或 ”」',
+			'content/articles/quote.mdx:8:3: 提醒 中文里用了英文直引号「"」 → 改为「“ 或 ”」（成对的，--fix 可自动改）',
+			'content/articles/quote.mdx:8:5: 提醒 中文里用了英文直引号「"」 → 改为「“ 或 ”」（成对的，--fix 可自动改）',
 		]);
 		expect(logged.at(-1)!.message).toMatch(/^内容检查通过：/);
 	});
