@@ -27,20 +27,23 @@ describe('the mutation-testing workflow', () => {
 		for (const action of uses) expect(action).toMatch(/@[0-9a-f]{40}$/);
 	});
 
-	test('the whole run, from the last run’s results, with the results and the report kept even when a file falls short', () => {
+	test('the gate from nothing, then the rest from the last run’s results, with the results and both reports kept even when a file falls short', () => {
 		expect(steps.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([
 			'actions/checkout',
 			'npm ci',
 			'actions/cache/restore',
+			'npm run test:mutation:gate:full',
 			'npm run test:mutation',
 			'actions/cache/save',
 			'actions/upload-artifact',
 		]);
 		const results = 'reports/mutation/all/incremental.json';
 		expect(steps[2]?.with).toEqual({ path: results, key: 'mutation-${{ github.run_id }}', 'restore-keys': 'mutation-' });
+		// The rest runs even when the gate fell short, so one run reports both.
 		expect(steps[4]?.if).toBe('${{ !cancelled() }}');
-		expect(steps[4]?.with).toEqual({ path: results, key: 'mutation-${{ github.run_id }}' });
 		expect(steps[5]?.if).toBe('${{ !cancelled() }}');
-		expect(steps[5]?.with).toMatchObject({ path: 'reports/mutation/all', 'if-no-files-found': 'error' });
+		expect(steps[5]?.with).toEqual({ path: results, key: 'mutation-${{ github.run_id }}' });
+		expect(steps[6]?.if).toBe('${{ !cancelled() }}');
+		expect(steps[6]?.with).toMatchObject({ path: 'reports/mutation/gate\nreports/mutation/all\n', 'if-no-files-found': 'error' });
 	});
 });
