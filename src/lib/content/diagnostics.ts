@@ -45,16 +45,17 @@ function lineStarts(text: string): number[] {
 	return starts;
 }
 
-/** The 0-based line of an offset, by binary search in the line starts. */
+/** The 0-based line of an offset: by binary search, the last line starting at or before it. */
 function lineIn(starts: readonly number[], offset: number): number {
+	// The first line starting after the offset, between low and high.
 	let low = 0;
-	let high = starts.length - 1;
+	let high = starts.length;
 	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		if (starts[middle]! <= offset) low = middle;
-		else high = middle - 1;
+		const middle = (low + high) >> 1;
+		if (starts[middle]! <= offset) low = middle + 1;
+		else high = middle;
 	}
-	return low;
+	return low - 1;
 }
 
 /** The 0-based line of any offset in `text`, from one index of its lines built once. */
@@ -73,19 +74,13 @@ let indexed: { text: string; starts: number[] } | undefined;
  */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
 	const at = Math.max(0, Math.min(offset, text.length));
+	// Stryker disable next-line ConditionalExpression: an index made again for each problem places it the same, only slower
 	if (indexed?.text !== text) indexed = { text, starts: lineStarts(text) };
-	const low = lineIn(indexed.starts, at);
+	const line = lineIn(indexed.starts, at);
+	// Characters, as the editor's cursor counts them: a pair of UTF-16 units (𠮷) is one.
 	let column = 1;
-	const start = indexed.starts[low]!;
-	for (let i = start; i < at; i++) if (!(i > start && isSecondHalf(text, i))) column++;
-	return { line: low + 1, column };
-}
-
-/** Whether the unit at `index` ends a character outside the Basic Multilingual Plane (𠮷): not a column of its own. */
-function isSecondHalf(text: string, index: number): boolean {
-	const code = text.charCodeAt(index);
-	const before = text.charCodeAt(index - 1);
-	return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+	for (let i = indexed.starts[line]!; i < at; column++) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+	return { line: line + 1, column };
 }
 
 /** Errors first by file, then by place, so a report reads top to bottom like the files. */

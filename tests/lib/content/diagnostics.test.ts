@@ -113,6 +113,8 @@ describe('positionAt and lineFinder: one index of lines per text', () => {
 		expect(positionAt('\udc00a', 1)).toEqual({ line: 1, column: 2 });
 		expect(positionAt('x\udc00a', 2)).toEqual({ line: 1, column: 3 });
 		expect(positionAt('\ud842\udfb7a', 2)).toEqual({ line: 1, column: 2 });
+		// U+FFFF is the last character of one unit.
+		expect(positionAt('\uffffab', 2)).toEqual({ line: 1, column: 3 });
 	});
 
 	test.each([
