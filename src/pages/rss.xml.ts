@@ -8,6 +8,7 @@ import Figure from '../components/Figure.astro';
 import Nothing from '../components/Nothing.astro';
 import PullQuote from '../components/PullQuote.astro';
 import { toRfc822Beijing } from '../lib/dates';
+import { sectionNameOf } from '../lib/site/article-summary';
 import { escapeHtml, feedHtml } from '../lib/site/feed';
 import { loadSiteData } from '../lib/site/site-data';
 import { absoluteUrl, ROUTES } from '../lib/site/urls';
@@ -22,7 +23,6 @@ import { STRINGS } from '../strings';
 export const GET: APIRoute = async () => {
 	const site = await loadSiteData();
 	const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
-	const sectionName = (id: string) => site.byId.sections.get(id)?.data.name ?? id;
 	const items = await Promise.all(
 		site.articles.slice(0, SITE.feedSize).map(async (article) => {
 			const { Content } = await render(article);
@@ -35,7 +35,7 @@ export const GET: APIRoute = async () => {
 				link: absoluteUrl(ROUTES.article(article.id)),
 				description: article.data.summary,
 				content: feedHtml(body + source, SITE.url),
-				categories: [sectionName(article.data.section.id), ...article.data.tags],
+				categories: [sectionNameOf(site, article), ...article.data.tags].filter((name) => name !== undefined),
 				customData: `<pubDate>${toRfc822Beijing(article.data.pubDate)}</pubDate>`,
 			};
 		}),

@@ -5,6 +5,7 @@
  */
 import { SITE } from '../../site.config';
 import { STRINGS } from '../../strings';
+import { sectionOf } from './article-summary';
 import { promoView, type PromoView } from './promos';
 import { seriesPosition } from './series';
 import type { Article, SiteData } from './site-data';
@@ -63,7 +64,7 @@ const installmentLink = (entry: Article): InstallmentLink => ({
 export function articleView(site: SiteData, article: Article, coverUrl?: string): ArticleView {
 	const { data } = article;
 	const url = absoluteUrl(ROUTES.article(article.id));
-	const section = site.byId.sections.get(data.section.id);
+	const section = sectionOf(site, article);
 	const series = data.series && site.byId.series.get(data.series.id);
 	const position = series ? seriesPosition(site.installments.get(series.id) ?? [], article.id) : undefined;
 	const sectionName = section?.data.name ?? '';
