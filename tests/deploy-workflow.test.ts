@@ -27,6 +27,14 @@ describe('the deploy workflow', () => {
 		for (const action of uses) expect(action).toMatch(/@[0-9a-f]{40}$/);
 	});
 
+	test('no checkout keeps its token in .git (nothing pushes; the build job runs editors’ content)', () => {
+		const checkouts = Object.values(workflow.jobs).flatMap((job) =>
+			job.steps.filter((step) => step.uses?.startsWith('actions/checkout@')),
+		);
+		expect(checkouts).toHaveLength(2);
+		for (const checkout of checkouts) expect(checkout.with).toEqual({ 'persist-credentials': false });
+	});
+
 	test('least permissions: read-only, with Pages write only for the deploy job', () => {
 		expect(workflow.permissions).toEqual({ contents: 'read' });
 		expect(workflow.jobs['build']?.permissions).toBeUndefined();

@@ -19,8 +19,12 @@ import { BROWSER_REPORTS } from '../helpers/paths';
  */
 const MINIMUM = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 const RUNS = 3;
-/** A page's own weight as Lighthouse's emulated phone fetches it (HTML, CSS, fonts, images, scripts). */
-const PAGE_LIMITS = { bytes: 600 * 1024, requests: 30 };
+/**
+ * A page's own weight as Lighthouse's emulated phone fetches it (HTML, CSS, fonts, images, scripts).
+ * The seed's pages fetch 6–12 KB in 2–3 requests, the search page 72 KB in 8; the limits leave
+ * room for a cover picture and an ad's QR code, and fail a page that starts loading a font or a library.
+ */
+const PAGE_LIMITS = { bytes: 200 * 1024, requests: 15 };
 /** The one page that loads scripts (the search index's client); everywhere else the bar is 0 bytes. */
 const SCRIPTED = '/search/';
 const KINDS = ['/', '/articles/', '/series/', '/sections/', '/promos/', '/search/'];

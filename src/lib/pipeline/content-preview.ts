@@ -11,6 +11,7 @@ import type { Plugin } from 'vite';
 import { CONTENT_DIR } from '../content/content-folder';
 import { type Diagnostic, formatDiagnostic, SEVERITY_WORDS } from '../content/diagnostics';
 import { HANDBOOK } from '../editor/handbook';
+import { SITE } from '../../site.config';
 
 /** How long after the last save under content/ the check runs. */
 export const SETTLE_MS = 150;
@@ -73,7 +74,7 @@ export function previewPage(diagnostics: readonly Diagnostic[], version: number,
 		.join('\n');
 	const status = JSON.stringify(`${base.replace(/\/?$/, '/')}${STATUS_PATH}`);
 	return `<!doctype html>
-<html lang="zh-CN">
+<html lang="${SITE.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

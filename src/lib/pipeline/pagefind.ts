@@ -105,7 +105,10 @@ export default function pagefindIndex(basePath: string, lang: string): AstroInte
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const finishing = performance.now();
-				const { pages, reused } = await writeSearchIndex(fileURLToPath(dir), fileURLToPath(new URL('pagefind/', dir)));
+				const { pages, reused } = await writeSearchIndex(
+					fileURLToPath(dir),
+					fileURLToPath(new URL(ROUTES.searchIndex().slice(1), dir)),
+				);
 				mkdirSync(join(statePath, '..'), { recursive: true });
 				writeFileSync(`${statePath}.partial`, JSON.stringify({ ...current, pages } satisfies SearchState));
 				renameSync(`${statePath}.partial`, statePath);

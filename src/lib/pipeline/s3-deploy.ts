@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { filesUnder } from '../files';
+import { ROUTES } from '../site/urls';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 	'.html': 'text/html; charset=utf-8',
@@ -94,7 +95,9 @@ export interface LocalObject {
 	phase: 1 | 2 | 3 | 4;
 }
 
-const HASHED = /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/;
+const INDEX = ROUTES.searchIndex().slice(1);
+/** Files named by their content: Astro's bundles and the search index's chunks and metadata. */
+const HASHED = new RegExp(`^(_astro/|${INDEX}(index|fragment|filter)/|${INDEX}pagefind\\.[^/]+\\.pf_meta$)`);
 
 export function phaseOf(key: string): LocalObject['phase'] {
 	if (HASHED.test(key)) return 1;

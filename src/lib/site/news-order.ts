@@ -3,8 +3,9 @@
  * time of day where `pubDate` gives one, then by title (pinyin order, numbers as numbers), then
  * by file name, so two builds always agree.
  */
+import { SITE } from '../../site.config';
 
-const TITLE_ORDER = new Intl.Collator('zh-CN', { numeric: true });
+const TITLE_ORDER = new Intl.Collator(SITE.lang, { numeric: true });
 
 export function newsOrder(a: { id: string; data: { pubDate: Date; title: string } }, b: typeof a): number {
 	return (

@@ -15,6 +15,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { SITE } from '../../site.config';
 import { filesUnder } from '../files';
 import { indexedText } from './search-words';
 
@@ -119,7 +120,7 @@ const KEY = Symbol.for('ulanqab-news.search-index');
 type Store = { [KEY]?: Session | undefined };
 
 async function createIndex(): Promise<pagefind.PagefindIndex> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.lang.toLowerCase() });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	return index;
 }

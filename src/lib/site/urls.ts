@@ -28,6 +28,9 @@ export const ROUTES = {
 	archive: () => '/archive/',
 	archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}/`,
 	search: () => '/search/',
+	/** The search index's folder (Pagefind's files), and the script the search page loads from it. */
+	searchIndex: () => '/pagefind/',
+	searchScript: () => '/pagefind/pagefind.js',
 	feed: () => '/rss.xml',
 	logo: () => '/brand/logo.png',
 	shareImage: () => '/brand/share.png',

@@ -78,7 +78,10 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 
 	let pagefind: Pagefind;
 	try {
-		pagefind = (await import(/* @vite-ignore */ form.dataset.index ?? '/pagefind/pagefind.js')) as Pagefind;
+		// The page names its index's script (data-index, under any base path); without one, nothing to search.
+		const index = form.dataset.index;
+		if (!index) throw new Error('no search index');
+		pagefind = (await import(/* @vite-ignore */ index)) as Pagefind;
 		// Result URLs are relative to the site's root: under a base path, say so.
 		await pagefind.options({ baseUrl: form.dataset.base ?? '/' });
 		await pagefind.init();

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { escapeHtml, feedHtml } from '../../../src/lib/site/feed';
+import { escapeHtml, feedChannelData, feedHtml, feedItem } from '../../../src/lib/site/feed';
+import type { Article } from '../../../src/lib/site/site-data';
+import { absoluteUrl } from '../../../src/lib/site/urls';
 
 const ORIGIN = 'https://news.example.org';
 
@@ -47,5 +49,42 @@ describe('escapeHtml: a field’s value as text', () => {
 
 	test('leaves every other character as it is', () => {
 		expect(escapeHtml('（内蒙古晨报）A-1 “引号”')).toBe('（内蒙古晨报）A-1 “引号”');
+	});
+});
+
+const entry = (id: string, data: Record<string, unknown>) =>
+	({
+		id,
+		data: { title: `标题${id}`, summary: `摘要${id}`, section: { id: 'politics-law' }, tags: [], ...data },
+	}) as unknown as Article;
+const sections = { byId: { sections: new Map([['politics-law', { data: { name: '政法' } }]]) } } as never;
+
+describe('the feed’s items and channel', () => {
+	test('an item: link, summary, section then tags, Beijing date, and the body with its source line, addresses absolute', () => {
+		const article = entry('a', {
+			pubDate: new Date('2019-07-01T08:30:00+08:00'),
+			tags: ['扫黑除恶'],
+			source: '乌兰察布市扫黑办',
+		});
+		expect(feedItem(sections, article, '<p><a href="/articles/b/">乙</a></p>')).toEqual({
+			title: '标题a',
+			link: absoluteUrl('/articles/a/'),
+			description: '摘要a',
+			content: `<p><a href="${absoluteUrl('/articles/b/')}">乙</a></p><p>（乌兰察布市扫黑办）</p>`,
+			categories: ['政法', '扫黑除恶'],
+			customData: '<pubDate>Mon, 01 Jul 2019 08:30:00 +0800</pubDate>',
+		});
+	});
+
+	test('the channel changed when its newest change did, an update counting; without articles it says only its language', () => {
+		const older = entry('a', {
+			pubDate: new Date('2019-07-01T08:00:00+08:00'),
+			updatedDate: new Date('2019-07-09T10:00:00+08:00'),
+		});
+		const newer = entry('b', { pubDate: new Date('2019-07-05T08:00:00+08:00') });
+		expect(feedChannelData([newer, older])).toBe(
+			'<language>zh-cn</language><lastBuildDate>Tue, 09 Jul 2019 10:00:00 +0800</lastBuildDate>',
+		);
+		expect(feedChannelData([])).toBe('<language>zh-cn</language>');
 	});
 });
