@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { oneLine } from './diagnostics';
 import { readSource } from './source';
 
 /** The id of an entry: its file name without extension (glob's `generateId`). */
@@ -110,7 +111,7 @@ export function editorLoader(loader: Loader): Loader {
 						refused.add(props.id);
 						const message = error instanceof Error ? error.message : String(error);
 						// On a dev server, a file saved later is read again through this same function.
-						if (context.watcher) context.logger.warn(`${file} 暂不显示，改正后自动恢复：${schemaMessages(message)}`);
+						if (context.watcher) context.logger.warn(oneLine(`${file} 暂不显示，改正后自动恢复：${schemaMessages(message)}`));
 						else problems.push(`${file}: ${message}`);
 						return props.data;
 					}
