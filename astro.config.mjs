@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import atomicOutDir from './src/lib/pipeline/atomic-out-dir.ts';
 import { onBuildWarning } from './src/lib/pipeline/build-log.ts';
-import contentGate from './src/lib/pipeline/content-gate.ts';
+import contentGate from './src/lib/pipeline/gate-step.ts';
 import mdxCompileCache from './src/lib/pipeline/mdx-cache.ts';
 import pagefindIndex from './src/lib/pipeline/pagefind.ts';
 import sitemapFromPages from './src/lib/pipeline/sitemap.ts';

@@ -4,11 +4,11 @@
  * and runs the unit tests against each change; a change no test notices is a behaviour nobody
  * asserted. .astro files are not mutated. Two scopes, one configuration:
  * - MUTATION_SCOPE=gate (npm run test:mutation:gate, in CI on every change): the content gate,
- *   tests/mutation/gate.mjs, held to its higher score, from the committed results;
+ *   tests/mutation/scope.mjs, held to its higher score, from the committed results;
  * - otherwise (npm run test:mutation, weekly): the rest of src/.
  * The scores each file must reach are checked by tests/mutation/scores.ts.
  */
-import { GATE_FILES, GATE_THRESHOLD, THRESHOLD } from './tests/mutation/gate.mjs';
+import { GATE_FILES, GATE_THRESHOLD, THRESHOLD } from './tests/mutation/scope.mjs';
 
 const gate = process.env.MUTATION_SCOPE === 'gate';
 const reports = `reports/mutation/${gate ? 'gate' : 'all'}`;

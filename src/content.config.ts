@@ -1,7 +1,7 @@
 /**
  * The four collections. Field rules live in lib/content/schema.ts (shared with the content
  * check); ids come from file names only, and every file has passed the content check before
- * Astro reads it (lib/pipeline/content-gate.ts), so the loaders only read what is known to be good.
+ * Astro reads it (lib/pipeline/gate-step.ts), so the loaders only read what is known to be good.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';

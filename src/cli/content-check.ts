@@ -1,4 +1,4 @@
-/** npm run content:check: checks content/ as the build does, with the house style on top (lib/commands/content-check.ts). */
+/** npm run content:check: checks content/ with the gate the build runs (lib/commands/content-check.ts). */
 import { runCommand } from '../lib/commands/command';
 import { contentCheck } from '../lib/commands/content-check';
 

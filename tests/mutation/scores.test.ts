@@ -10,7 +10,7 @@ describe('the score each file must reach', () => {
 	test.each([
 		['src/lib/content/mdx-subset.ts', 90],
 		['src/lib/content/deeper/x.ts', 90],
-		['src/lib/pipeline/content-gate.ts', 90],
+		['src/lib/pipeline/gate-step.ts', 90],
 		['src/lib/pipeline/pagefind.ts', 75],
 		['src/lib/site/search-words.ts', 75],
 		['src/cli/content-check.ts', 75],

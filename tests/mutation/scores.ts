@@ -1,12 +1,12 @@
 /**
  * The mutation score each file must reach (npm run test:mutation, test:mutation:gate): reads
  * StrykerJS's JSON report, prints every file's score against its threshold (the gate's higher
- * one for a file of the gate, gate.mjs) and exits 1 if any file falls short. Stryker's own
+ * one for a file of the gate, scope.mjs) and exits 1 if any file falls short. Stryker's own
  * `break` judges the run as a whole, where one weak file can hide among strong ones.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { matchesGlob } from 'node:path';
-import { GATE_FILES, GATE_THRESHOLD, THRESHOLD } from './gate.mjs';
+import { GATE_FILES, GATE_THRESHOLD, THRESHOLD } from './scope.mjs';
 
 /** A mutant's status in the report (mutation-testing-report-schema). */
 type Status = 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending';

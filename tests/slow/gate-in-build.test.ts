@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/content/diagnostics';
-import { contentVerdict } from '../../src/lib/pipeline/content-gate';
+import { contentVerdict } from '../../src/lib/pipeline/gate-step';
 import { badInput } from '../fixtures/bad-input/corpus';
 import { buildCopy } from '../helpers/build';
 

@@ -1,6 +1,6 @@
 /**
  * Astro's loaders, fitted to editors' files. Every file has already passed the content gate
- * (check.ts, run before Astro reads content/), so this only makes Astro read them the gate's way:
+ * (gate.ts, run before Astro reads content/), so this only makes Astro read them the gate's way:
  * - the id is the file name, never a `slug:` in the file (the gate refuses one anyway);
  * - the fields are the gate's YAML 1.2 reading, so dates reach the schema as written
  *   (YAML 1.1 turns 2019-13-45 into a day of 2020, and 2019-07-01 into midnight UTC).

@@ -5,6 +5,7 @@
  */
 import { isAbsolute, posix } from 'node:path';
 import sharp from 'sharp';
+import { nearest } from './nearest';
 
 /** Every picture type the site takes (Figure.astro's glob spells the same list as a literal). */
 export const PICTURE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
@@ -67,4 +68,16 @@ export async function pictureProblem(bytes: Uint8Array): Promise<string | undefi
 		if (/pixel limit/i.test(message)) return `图片过大：超过 ${MAX_PICTURE_PIXELS / 1_000_000} 百万像素，请缩小后再放入`;
 		return '图片文件无法读取（文件损坏、不完整或不是图片）；请重新导出后再放入';
 	}
+}
+
+/**
+ * The picture a path that misses probably meant, as the file would write it: by file name (the
+ * same, or the nearest), and of several so named, the one under the file's own folder.
+ */
+export function nearestPicture(missing: string, base: string, pictures: readonly string[]): string | undefined {
+	const names = new Set(pictures.map((path) => posix.basename(path)));
+	const missingName = posix.basename(missing);
+	const name = names.has(missingName) ? missingName : (nearest(missingName, names) ?? missingName);
+	const named = pictures.map((path) => picturePathFrom(base, path)).filter((path) => posix.basename(path) === name);
+	return named.find((path) => path.startsWith('./')) ?? named[0];
 }

@@ -2,7 +2,7 @@
  * The only field rules for editors' files (SPEC §3): every field, type, default and constraint,
  * with messages for editors in Chinese naming what was expected. The build (content.config.ts,
  * with Astro's image() and reference()) and the content check (with plain stand-ins, see
- * check.ts) both build their schemas from these factories, so both reach the same verdict.
+ * gate.ts) both build their schemas from these factories, so both reach the same verdict.
  */
 import { z } from 'astro/zod';
 import { SITE } from '../../site.config';

@@ -1,16 +1,15 @@
 /**
- * The content doctor: the content gate's verdict (lib/content/check.ts, the same one the build
- * runs) plus what only a newspaper's house style can say: Chinese punctuation and spacing,
- * paragraphs cut by print breaks, a picture without a caption, ads about to expire. Pure: files
- * in, diagnostics and fixes out (the command in src/cli/ reads and writes the disk).
+ * The content doctor's fixes: what `npm run content:check -- --fix` may change by itself, each
+ * shown as the line before and after. The verdict it fixes is the gate's (lib/content/gate.ts).
+ * Pure: a file in, its fixed text out (the command in src/cli/ reads and writes the disk).
  */
-import { checkContent, type ContentFile } from '../content/check';
-import { type Diagnostic, positionAt, sortDiagnostics } from '../content/diagnostics';
-import type { Root } from 'mdast';
-import { componentUses } from '../content/mdx-subset';
+import { positionAt } from '../content/diagnostics';
+import { fixPunctuationWidth } from '../content/cjk-text';
+import { mapProse } from '../content/mdx-regions';
+import { printBreaks } from '../content/rules/print-breaks';
 import {
+	type ContentFile,
 	type ContentSource,
-	fieldOffset,
 	parseYaml,
 	readSource,
 	scalarOffset,
@@ -20,118 +19,6 @@ import {
 import { isMap, isScalar, isSeq } from 'yaml';
 import { mendFieldColons } from '../content/yaml-words';
 import { DATE_FIELDS, halfWidthLatin, isoDay, pairQuotesByLine } from './mechanical-fixes';
-import { promoStatus } from '../site/promos';
-import { findTextIssues, fixPunctuationWidth, isPrintBreak } from './cjk-text';
-import { mapProse, proseRanges } from './mdx-regions';
-
-export type { ContentFile } from '../content/check';
-
-/** Days ahead in which an ad's end is worth a warning. */
-export const EXPIRY_NOTICE_DAYS = 14;
-
-const TEXT_PROBLEMS = {
-	'half-width-punctuation': { severity: 'error', problem: '中文里用了半角标点', fix: '（--fix 可自动改）' },
-	// --fix changes straight quotes only in pairs: which of “ and ” a lone one is, it cannot know.
-	'straight-quote': { severity: 'warning', problem: '中文里用了英文直引号', fix: '（成对的，--fix 可自动改）' },
-	'latin-spacing': { severity: 'warning', problem: '中文与英文字母或数字之间有空格（本报不加空格）', fix: '' },
-} as const;
-
-/** Chinese-text problems in the YAML string values and the MDX prose. */
-function textDiagnostics(source: ContentSource): Diagnostic[] {
-	const found: Diagnostic[] = [];
-	const report = (place: (index: number) => number, text: string) => {
-		for (const issue of findTextIssues(text)) {
-			const kind = TEXT_PROBLEMS[issue.kind];
-			found.push({
-				file: source.path,
-				...positionAt(source.text, place(issue.index)),
-				severity: kind.severity,
-				field: '',
-				problem: `${kind.problem}「${issue.found.trim() || '空格'}」`,
-				suggestion: issue.replacement ? `改为「${issue.replacement}」${kind.fix}` : '删去空格',
-			});
-		}
-	};
-	// URLs are not Chinese text (a phone's digits and a link's punctuation are left alone).
-	for (const { value, place } of yamlStrings(source)) if (!/^[a-z]+:/i.test(value)) report(place, value);
-	const body = source.body;
-	if (body)
-		for (const [start, end] of proseRanges(body.text)) report((index) => body.start + start + index, body.text.slice(start, end));
-	return found;
-}
-
-/** Paragraphs of an MDX body that are prose (not headings, lists, quotes, tags or code). */
-function paragraphs(body: string): { text: string; start: number }[] {
-	const blocks: { text: string; start: number }[] = [];
-	const pattern = /(?:^|\n)([^\n][\s\S]*?)(?=\n[ \t]*\r?\n|\s*$)/g;
-	for (const match of body.matchAll(pattern)) {
-		// A paragraph starts at its first character: a blank line's spaces or \r, or an indent, are not in it.
-		const text = (match[1] ?? '').trimStart();
-		if (text === '') continue;
-		blocks.push({ text, start: match.index + match[0].length - text.length });
-	}
-	return blocks;
-}
-
-function printBreaks(body: string): { end: number; next: number }[] {
-	const blocks = paragraphs(body);
-	const breaks: { end: number; next: number }[] = [];
-	blocks.forEach((block, index) => {
-		const next = blocks[index + 1];
-		if (next && isPrintBreak(block.text, next.text)) {
-			breaks.push({ end: block.start + block.text.trimEnd().length, next: next.start });
-		}
-	});
-	return breaks;
-}
-
-function articleDiagnostics(source: ContentSource, tree: Root | undefined): Diagnostic[] {
-	const body = source.body;
-	if (!body) return [];
-	const at = (offset: number, severity: Diagnostic['severity'], field: string, problem: string, suggestion: string) => ({
-		file: source.path,
-		...positionAt(source.text, body.start + offset),
-		severity,
-		field,
-		problem,
-		suggestion,
-	});
-	const found: Diagnostic[] = printBreaks(body.text).map(({ end }) =>
-		at(end, 'error', '', '段落在句子中间断开（排版分栏留下的断行）', '与下一段合并为一段（--fix 可自动合并）'),
-	);
-	if (tree)
-		for (const { offset, props } of componentUses(tree, 'Figure'))
-			if (!props['caption']) found.push(at(offset, 'warning', '<Figure caption>', '<Figure> 没有图注', '加上 caption="图注"'));
-	return found;
-}
-
-function promoDiagnostics(source: ContentSource, data: { validFrom?: Date; validThrough?: Date }, now: Date): Diagnostic[] {
-	const at = (problem: string, suggestion: string): Diagnostic => ({
-		file: source.path,
-		...positionAt(source.text, fieldOffset(source, ['validThrough'])),
-		severity: 'warning',
-		field: 'validThrough',
-		problem,
-		suggestion,
-	});
-	if (promoStatus(data, now) === 'expired') return [at('广告已过期，不会再显示', '续期就改 validThrough，不再投放可删除此文件')];
-	if (data.validThrough && data.validThrough.getTime() - now.getTime() < EXPIRY_NOTICE_DAYS * 86_400_000)
-		return [at(`广告将在 ${EXPIRY_NOTICE_DAYS} 天内到期`, '需要续期的话请改 validThrough')];
-	return [];
-}
-
-/** Every problem in the content, errors and warnings, in file and line order. */
-export async function doctorContent(files: readonly ContentFile[], now: Date = new Date()): Promise<Diagnostic[]> {
-	const { diagnostics, sources, parsed, trees } = await checkContent(files);
-	for (const source of sources.values()) {
-		diagnostics.push(...textDiagnostics(source));
-		if (source.path.startsWith('content/articles/')) diagnostics.push(...articleDiagnostics(source, trees.get(source.path)));
-		const promo = parsed.get(source.path);
-		if (source.path.startsWith('content/promos/') && promo)
-			diagnostics.push(...promoDiagnostics(source, promo as { validFrom?: Date; validThrough?: Date }, now));
-	}
-	return sortDiagnostics(diagnostics);
-}
 
 export interface Fix {
 	text: string;

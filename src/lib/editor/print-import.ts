@@ -10,7 +10,7 @@
  * first. Pure: text in, files' text out.
  */
 import { parseYaml } from '../content/source';
-import { fixPunctuationWidth, isPrintBreak } from './cjk-text';
+import { fixPunctuationWidth, isPrintBreak } from '../content/cjk-text';
 import { isHtmlPage } from './e-paper';
 import { phoneDigits } from '../phone';
 

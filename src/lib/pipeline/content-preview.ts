@@ -30,7 +30,7 @@ export interface PreviewOptions {
 	root: string;
 	/** The site's base path, e.g. / or /news/. */
 	base: string;
-	/** The gate's check of the project (content-gate.ts contentVerdict). */
+	/** The gate's check of the project (gate-step.ts contentVerdict). */
 	check: (root: string) => Promise<{ files: number; diagnostics: Diagnostic[] }>;
 	/** What the check found when the server started. */
 	initial: Diagnostic[];

@@ -1,4 +1,5 @@
 import type { ImageMetadata } from 'astro';
+import { type PromoStatus } from '../content/promo-dates';
 import { STRINGS } from '../../strings';
 import { formatChineseDate } from '../dates';
 import { formatPhone, telHref } from '../phone';
@@ -11,14 +12,7 @@ export function promoQrTarget(id: string, qr: { url?: string | undefined }): str
 	return qr.url ?? absoluteUrl(ROUTES.promo(id));
 }
 
-export type PromoStatus = 'active' | 'upcoming' | 'expired';
-
-/** Whether a promo runs at `now`; the schema has made a bare-day validThrough the end of its day. */
-export function promoStatus(validity: { validFrom?: Date | undefined; validThrough?: Date | undefined }, now: Date): PromoStatus {
-	if (validity.validFrom && now < validity.validFrom) return 'upcoming';
-	if (validity.validThrough && now > validity.validThrough) return 'expired';
-	return 'active';
-}
+export { type PromoStatus, promoStatus } from '../content/promo-dates';
 
 export function promoStatusNote(
 	status: PromoStatus,

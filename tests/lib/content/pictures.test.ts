@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { MAX_PICTURE_PIXELS, pictureProblem, picturePathProblem, resolvePicture } from '../../../src/lib/content/pictures';
+import { MAX_PICTURE_PIXELS, nearestPicture, pictureProblem, picturePathProblem, resolvePicture } from '../../../src/lib/content/pictures';
 
 describe('picturePathProblem: how a field may name a picture', () => {
 	test.each([
@@ -59,5 +59,20 @@ describe('pictureProblem: the picture is decoded, not trusted', async () => {
 
 	test('no message carries the file’s contents', async () => {
 		expect(await pictureProblem(Buffer.from('PASSWORD=secret\n'))).not.toContain('secret');
+	});
+});
+
+describe('nearestPicture', () => {
+	test.each([
+		['content/articles/images/a.jpg', 'content/articles', ['content/articles/images/b.jpg'], './images/b.jpg'],
+		['content/articles/x/a.jpg', 'content/articles', ['content/promos/a.jpg'], '../promos/a.jpg'],
+		['content/articles/x/a.jpg', 'content/articles', ['content/promos/a.jpg', 'content/articles/images/a.jpg'], './images/a.jpg'],
+		['content/articles/images/zzzz.jpg', 'content/articles', ['content/articles/images/a.jpg'], undefined],
+		// The same name wins over a nearer one.
+		['content/articles/x/b1.jpg', 'content/articles', ['content/articles/images/b2.jpg', 'content/articles/images/b1.jpg'], './images/b1.jpg'],
+		['content/promos/x/qr.png', 'content/promos', ['content/articles/images/qr.png', 'content/promos/qr.png'], './qr.png'],
+		['content/promos/x/qr.png', 'content/promos', ['content/articles/images/qr.png'], '../articles/images/qr.png'],
+	])('%s from %s', (missing, base, pictures, guess) => {
+		expect(nearestPicture(missing, base, pictures)).toBe(guess);
 	});
 });

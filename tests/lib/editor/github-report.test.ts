@@ -5,18 +5,15 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { decodeHTML } from 'entities';
 import { describe, expect, test } from 'vitest';
-import { readContentFolder } from '../../../src/lib/content/content-folder';
 import { type Diagnostic, formatDiagnostic } from '../../../src/lib/content/diagnostics';
-import { doctorContent } from '../../../src/lib/editor/doctor';
+import { contentVerdict } from '../../../src/lib/pipeline/gate-step';
 import { githubAnnotation, githubSummary } from '../../../src/lib/editor/github-report';
 import { BAD_INPUTS, type FixtureFile } from '../../fixtures/bad-input/corpus';
 import { readAnnotation as read } from '../../helpers/annotations';
 import { contentWith } from '../../helpers/content-copy';
 
 async function check(files: Record<string, FixtureFile>): Promise<Diagnostic[]> {
-	const root = contentWith(files);
-	const { files: read, diagnostics } = readContentFolder(root);
-	return [...diagnostics, ...(await doctorContent(read))];
+	return (await contentVerdict(contentWith(files))).diagnostics;
 }
 
 describe('content:check --format github: each problem an annotation on its line in the pull request', () => {

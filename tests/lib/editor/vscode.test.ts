@@ -6,7 +6,7 @@ import { readContentFolder } from '../../../src/lib/content/content-folder';
 import { formatDiagnostic } from '../../../src/lib/content/diagnostics';
 import { componentUses, mdxSubsetProblems, parseMdx } from '../../../src/lib/content/mdx-subset';
 import { readSource } from '../../../src/lib/content/source';
-import { doctorContent } from '../../../src/lib/editor/doctor';
+import { checkContent } from '../../../src/lib/content/gate';
 import { EDITOR_SCHEMAS, editorSchema, type SchemaFile } from '../../../src/lib/editor/json-schemas';
 import { BAD_INPUTS, badInput } from '../../fixtures/bad-input/corpus';
 import { PROJECT_ROOT } from '../../helpers/paths';
@@ -103,7 +103,7 @@ describe('VS Code snippets (.vscode/content.code-snippets)', () => {
 			...readContentFolder(PROJECT_ROOT).files,
 			{ path: 'content/articles/xin-wen.mdx', bytes: Buffer.from(inserted(snippet!.body)) },
 		];
-		const errors = (await doctorContent(files)).filter((d) => d.severity === 'error');
+		const errors = (await checkContent(files)).diagnostics.filter((d) => d.severity === 'error');
 		expect(errors.map(formatDiagnostic)).toEqual([]);
 		expect(inserted(snippet!.body)).toContain('draft: true');
 	});
@@ -183,7 +183,7 @@ describe.skipIf(process.env['STRYKER_MUTATOR_WORKER'])('VS Code’s schemas and 
 			const validate = validators[schemaFor(path)!]!;
 			const byAjv = data === undefined || !validate(data);
 			const files = [...SITE.filter((file) => file.path !== path), { path, bytes: Buffer.from(text) }];
-			const byGate = (await doctorContent(files)).some((d) => d.severity === 'error' && d.file === path);
+			const byGate = (await checkContent(files)).diagnostics.some((d) => d.severity === 'error' && d.file === path);
 			if (byAjv !== byGate) disagree.push(`${name}: ${byGate ? 'the gate alone refuses it' : 'VS Code alone marks it'}`);
 		}
 		expect(disagree.sort()).toEqual(

@@ -5,7 +5,7 @@ import {
 	fixPunctuationWidth,
 	isPrintBreak,
 	startsWithHan,
-} from '../../../src/lib/editor/cjk-text';
+} from '../../../src/lib/content/cjk-text';
 
 describe('fixPunctuationWidth (SPEC §2 repair b)', () => {
 	test.each([
@@ -129,5 +129,27 @@ describe('endsMidSentence, startsWithHan and isPrintBreak: around spaces and mar
 		['1.5督导检', '查等', true],
 	])('isPrintBreak(%j, %j) → %s', (previous, next, joined) => {
 		expect(isPrintBreak(previous, next)).toBe(joined);
+	});
+});
+
+describe('cost: one pass over a run of spaces, wherever it stands', () => {
+	const spaces = ' '.repeat(400_000);
+	test.each([
+		['before an opening parenthesis (and the closing one after Chinese)', `甲${spaces}(乙)`, 2],
+		['before a half-width comma', `甲${spaces},乙`, 1],
+		['between Chinese and a letter', `甲${spaces}a`, 1],
+		['leading nowhere', `甲${spaces}乙`, 0],
+		['at the end of the text', `(${spaces}`, 0],
+	])('%s', (_name, text, issues) => {
+		const started = performance.now();
+		expect(findTextIssues(text)).toHaveLength(issues);
+		expect(fixPunctuationWidth(text).length).toBeLessThanOrEqual(text.length);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
+	test('the spaces before a parenthesis go with it, from the first of them', () => {
+		expect(findTextIssues('甲  (乙)')[0]).toMatchObject({ index: 1, found: '  (', replacement: '（' });
+		expect(fixPunctuationWidth('甲  (乙)')).toBe('甲（乙）');
+		expect(fixPunctuationWidth('甲, (乙)')).toBe('甲，（乙）');
 	});
 });

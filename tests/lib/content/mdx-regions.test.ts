@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { fixPunctuationWidth } from '../../../src/lib/editor/cjk-text';
+import { fixPunctuationWidth } from '../../../src/lib/content/cjk-text';
 import { splitFrontmatter } from '../../../src/lib/content/source';
-import { codeRanges, mapProse, proseRanges } from '../../../src/lib/editor/mdx-regions';
+import { codeRanges, mapProse, proseRanges } from '../../../src/lib/content/mdx-regions';
 
 describe('mapProse touches prose and never code', () => {
 	test.each([

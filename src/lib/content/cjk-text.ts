@@ -1,5 +1,5 @@
 /**
- * House rules for Chinese text, as pure functions: used by the content doctor, its --fix, and
+ * House rules for Chinese text, as pure functions: used by the gate's house style, --fix, and
  * the print-page importer.
  *
  * House style (documented in the README): full-width punctuation in Chinese text; no space
@@ -34,7 +34,12 @@ export interface TextIssue {
  * Half-width , : ; ! ? ( ) touching Chinese: after a Chinese character or closing mark, or an
  * opening parenthesis before Chinese. Spaces around the mark go with it.
  */
-const HALF_WIDTH = new RegExp(`(?<=[${HAN}“”《》）])[ \\t]*([,:;!?)])[ \\t]*|[ \\t]*(\\()[ \\t]*(?=[${HAN}])`, 'gu');
+// Spaces before an opening parenthesis are taken from the first space of their run only: tried
+// from every space of a long run, the pattern would scan the rest of the run each time.
+const HALF_WIDTH = new RegExp(
+	`(?<=[${HAN}“”《》）])[ \\t]*([,:;!?)])[ \\t]*|(?:(?<![ \\t])[ \\t]+)?(\\()[ \\t]*(?=[${HAN}])`,
+	'gu',
+);
 const STRAIGHT_QUOTE = new RegExp(`(?<=[${HAN}，。：；！？])["']|["'](?=[${HAN}])`, 'gu');
 const LATIN_SPACING = new RegExp(`(?<=[${HAN}])[ \\t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \\t]+(?=[${HAN}])`, 'gu');
 
@@ -67,7 +72,7 @@ export function findTextIssues(text: string): TextIssue[] {
 
 /** A pair of half-width parentheses in or around Chinese: 会议(2019年) is one pair, so both change. */
 const PAREN_PAIR = new RegExp(
-	`[ \\t]*\\(([^()\\n]*)\\)(?<=[${HAN}][ \\t]*\\([^()\\n]*\\)|\\([^()\\n]*[${HAN}][^()\\n]*\\))`,
+	`(?:(?<![ \\t])[ \\t]+)?\\(([^()\\n]*)\\)(?<=[${HAN}][ \\t]*\\([^()\\n]*\\)|\\([^()\\n]*[${HAN}][^()\\n]*\\))`,
 	'gu',
 );
 

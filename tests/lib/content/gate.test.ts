@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentFile, nearestPicture, referencesOf } from '../../../src/lib/content/check';
+import { checkContent } from '../../../src/lib/content/gate';
+import type { ContentFile } from '../../../src/lib/content/source';
 import { formatDiagnostic } from '../../../src/lib/content/diagnostics';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -283,20 +284,6 @@ describe('checkContent: every problem in one run, and no false ones', () => {
 	});
 });
 
-describe('referencesOf: the named fields of a file as written', () => {
-	test.each([
-		[null, {}],
-		[['section'], {}],
-		['section: a', {}],
-		[{ section: 'a', series: 'b', promos: ['c', 3, 'd'], cover: './c.jpg', qr: { image: './q.png' } }, { section: 'a', series: 'b', promos: ['c', undefined, 'd'], cover: './c.jpg', qrImage: './q.png' }],
-		[{ section: 1, series: null, promos: 'c', cover: {}, qr: null }, {}],
-		[{ qr: 'q.png' }, {}],
-		[{ qr: { image: 1 } }, {}],
-	])('%j', (data, expected) => {
-		expect(referencesOf(data)).toEqual({ section: undefined, series: undefined, promos: [], cover: undefined, qrImage: undefined, ...expected });
-	});
-});
-
 describe('checkContent: “是不是 …？” for a name that misses', () => {
 	const RULE =
 		'图片路径从引用它的文件所在的文件夹算起：文章里写 ./images/图片.jpg（图片放在 content/articles/images/），广告里写 ./图片.png（图片与广告的 .yaml 放在一起）';
@@ -351,28 +338,13 @@ describe('checkContent: “是不是 …？” for a name that misses', () => {
 	});
 });
 
-describe('nearestPicture', () => {
-	test.each([
-		['content/articles/images/a.jpg', 'content/articles', ['content/articles/images/b.jpg'], './images/b.jpg'],
-		['content/articles/x/a.jpg', 'content/articles', ['content/promos/a.jpg'], '../promos/a.jpg'],
-		['content/articles/x/a.jpg', 'content/articles', ['content/promos/a.jpg', 'content/articles/images/a.jpg'], './images/a.jpg'],
-		['content/articles/images/zzzz.jpg', 'content/articles', ['content/articles/images/a.jpg'], undefined],
-		// The same name wins over a nearer one.
-		['content/articles/x/b1.jpg', 'content/articles', ['content/articles/images/b2.jpg', 'content/articles/images/b1.jpg'], './images/b1.jpg'],
-		['content/promos/x/qr.png', 'content/promos', ['content/articles/images/qr.png', 'content/promos/qr.png'], './qr.png'],
-		['content/promos/x/qr.png', 'content/promos', ['content/articles/images/qr.png'], '../articles/images/qr.png'],
-	])('%s from %s', (missing, base, pictures, guess) => {
-		expect(nearestPicture(missing, base, pictures)).toBe(guess);
-	});
-});
-
 test('a cover without its alt text is reported on the cover’s line', async () => {
 	expect(await lines(file('content/articles/images/c.jpg', jpeg), article('alt', 'tags:\n  - 甲\ncover: ./images/c.jpg\n'))).toEqual([
 		'content/articles/alt.mdx:8:1: 错误 cover：有封面图（cover）就必须填写图片说明（coverAlt），供读屏软件朗读',
 	]);
 });
 
-test('a full-width colon does not hide the file’s other problems: seven problems, one run', async () => {
+test('a full-width colon does not hide the file’s other problems: seven errors and the house style’s warning, one run', async () => {
 	const found = await lines(
 		file(
 			'content/articles/huoshan.mdx',
@@ -387,5 +359,6 @@ test('a full-width colon does not hide the file’s other problems: seven proble
 		'content/articles/huoshan.mdx:11:4: {…}',
 		'content/articles/huoshan.mdx:13:1: <Figure alt>',
 		'content/articles/huoshan.mdx:13:1: <Figure src>',
+		'content/articles/huoshan.mdx:13:1: 提醒 <Figure caption>',
 	]);
 });

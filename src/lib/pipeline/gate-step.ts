@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readContentFolder } from '../content/content-folder';
 import { ContentError, type Diagnostic, formatDiagnostic } from '../content/diagnostics';
-import { doctorContent } from '../editor/doctor';
+import { checkContent } from '../content/gate';
 import { HANDBOOK } from '../editor/handbook';
 import { contentPreview, reportToTerminal } from './content-preview';
 
@@ -21,7 +21,7 @@ export async function contentVerdict(
 	now: Date = new Date(),
 ): Promise<{ files: number; diagnostics: Diagnostic[] }> {
 	const { files, diagnostics: unreadable } = readContentFolder(root);
-	return { files: files.length, diagnostics: [...unreadable, ...(await doctorContent(files, now))] };
+	return { files: files.length, diagnostics: [...unreadable, ...(await checkContent(files, now)).diagnostics] };
 }
 
 export interface GateOptions {

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { describe, expect, test, vi } from 'vitest';
 import { filesUnder } from '../../../src/lib/files';
-import contentGate, { stopBuild } from '../../../src/lib/pipeline/content-gate';
+import contentGate, { stopBuild } from '../../../src/lib/pipeline/gate-step';
 import { BAD_INPUTS, badInput } from '../../fixtures/bad-input/corpus';
 import { contentWith } from '../../helpers/content-copy';
 
