@@ -32,7 +32,17 @@ export default {
 	concurrency: 3,
 	timeoutMS: 10_000,
 	// Only what the code and its tests need goes into Stryker's working copy.
-	ignorePatterns: ['dist', 'reports', 'bench', 'tests/.output', 'tests/browser', '.cache', '.astro', '*.partial', '*.previous'],
+	ignorePatterns: [
+		'dist',
+		'reports',
+		'tests/bench',
+		'tests/.output',
+		'tests/browser',
+		'.cache',
+		'.astro',
+		'*.partial',
+		'*.previous',
+	],
 	tempDirName: '.stryker-tmp',
 	// Mutants whose code and tests did not change keep their last result. The gate's results are
 	// committed, so CI tests again only what a change touched (the weekly workflow runs it all).

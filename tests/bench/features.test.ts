@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { FEATURES, switchOff } from '../../bench/features';
+import { FEATURES, switchOff } from './features';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 let copy = '';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { FIGURES, SECTIONS, syntheticArticle, syntheticSections, syntheticSeries } from '../../bench/synthetic';
+import { FIGURES, SECTIONS, syntheticArticle, syntheticSections, syntheticSeries } from '../bench/synthetic';
 import { buildCopy, runBuild } from '../helpers/build';
 import { distFiles, fileHashes } from '../helpers/dist';
 import { linkDepths } from '../helpers/links';

@@ -18,13 +18,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { linkPackages } from '../tests/helpers/build';
+import { linkPackages } from '../helpers/build';
 import { chart } from './chart';
 import type { FeatureCost, Measurement, WarmBuild } from './measurements';
 import { type Feature, FEATURES, switchOff } from './features';
 import { FIGURES, syntheticArticle, syntheticSections, syntheticSeries } from './synthetic';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = new URL('../..', import.meta.url).pathname;
 const argument = process.argv.indexOf('--articles');
 const COUNTS = (argument > 0 ? (process.argv[argument + 1] ?? '') : '100,1000,3000')
 	.split(',')
@@ -56,7 +56,7 @@ async function prepare(project: 'site' | 'baseline', count: number, off?: Featur
 	const root = mkdtempSync(join(tmpdir(), `bench-${project}-`));
 	const parts = project === 'site' ? ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : [];
 	for (const part of parts) cpSync(join(ROOT, part), join(root, part), { recursive: true });
-	if (project === 'baseline') cpSync(join(ROOT, 'bench/baseline'), root, { recursive: true });
+	if (project === 'baseline') cpSync(join(ROOT, 'tests/bench/baseline'), root, { recursive: true });
 	linkPackages(root);
 	mkdirSync(join(root, 'content/articles/images'), { recursive: true });
 	mkdirSync(join(root, 'content/series'), { recursive: true });
@@ -89,7 +89,8 @@ function build(root: string, project: Measurement['project'], count: number, tag
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_URL: 'https://bench.example.org' },
 	});
 	const wallSeconds = (performance.now() - started) / 1000;
-	if (process.env['BENCH_LOG']) writeFileSync(join(ROOT, `bench/${project}-${count}${tag}.log`), result.stdout + result.stderr);
+	if (process.env['BENCH_LOG'])
+		writeFileSync(join(ROOT, `tests/bench/${project}-${count}${tag}.log`), result.stdout + result.stderr);
 	if (result.status !== 0)
 		throw new Error(
 			`${project} build of ${count} articles failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
@@ -217,8 +218,8 @@ const machine = {
 	date: new Date().toISOString(),
 };
 writeFileSync(
-	join(ROOT, 'bench/results.json'),
+	join(ROOT, 'tests/bench/results.json'),
 	`${JSON.stringify({ machine, results, rows: rows.map(({ count, ratio }) => ({ articles: count, ratio })), features, warm }, null, 2)}\n`,
 );
-writeFileSync(join(ROOT, 'bench/chart.svg'), chart(results, features, warm));
+writeFileSync(join(ROOT, 'tests/bench/chart.svg'), chart(results, features, warm));
 console.log('Wrote bench/results.json and bench/chart.svg');
