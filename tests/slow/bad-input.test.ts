@@ -69,7 +69,7 @@ const errorLines = (output: string) =>
 		.filter((line) => /^content\/.*:\d+:\d+: 错误 /.test(line))
 		.sort();
 
-describe.each(['code', 'markup', 'identity', 'picture', 'file', 'field'])('bad input: %s', (kind) => {
+describe.each(['code', 'markup', 'identity', 'picture', 'file', 'field', 'limits'])('bad input: %s', (kind) => {
 	test.each(BAD_INPUTS.filter((input) => input.class === kind))(
 		'$input',
 		({ files, line }) => {

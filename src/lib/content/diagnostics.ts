@@ -64,22 +64,30 @@ export function lineFinder(text: string): (offset: number) => number {
 	return (offset) => lineIn(starts, offset);
 }
 
-/** The line index of the text last placed in: a file's problems are placed from one index. */
-let indexed: { text: string; starts: number[] } | undefined;
+/**
+ * The line index of the text last placed in, and the last place found in it: a file's problems are
+ * placed from one index, and problems along one long line count its characters once, not each
+ * from the line's start.
+ */
+let indexed: { text: string; starts: number[]; line: number; index: number; column: number } | undefined;
 
 /**
  * 1-based line and column (in code points) of a UTF-16 offset in `text`. The line is found by
- * binary search in the text's line index, built once per text, so placing every problem of a
- * file costs its length once, not once per problem.
+ * binary search in the text's line index, built once per text; the column counts on from the
+ * last place found when it is earlier on the same line. Placing every problem of a file costs
+ * about its length once, not once per problem.
  */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
 	const at = Math.max(0, Math.min(offset, text.length));
 	// Stryker disable next-line ConditionalExpression: an index made again for each problem places it the same, only slower
-	if (indexed?.text !== text) indexed = { text, starts: lineStarts(text) };
+	if (indexed?.text !== text) indexed = { text, starts: lineStarts(text), line: -1, index: 0, column: 1 };
 	const line = lineIn(indexed.starts, at);
 	// Characters, as the editor's cursor counts them: a pair of UTF-16 units (𠮷) is one.
-	let column = 1;
-	for (let i = indexed.starts[line]!; i < at; column++) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+	const onward = indexed.line === line && indexed.index <= at;
+	let column = onward ? indexed.column : 1;
+	let i = onward ? indexed.index : indexed.starts[line]!;
+	for (; i < at; column++) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+	Object.assign(indexed, { line, index: i, column });
 	return { line: line + 1, column };
 }
 

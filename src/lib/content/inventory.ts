@@ -5,6 +5,7 @@
  */
 import { ID_PATTERN } from '../slug';
 import type { Diagnostic } from './diagnostics';
+import { LIMITS } from './limits';
 import { PICTURE_EXTENSIONS, PICTURE_FILE } from './pictures';
 
 export type EntryKind = 'article' | 'series' | 'promo' | 'sections';
@@ -32,7 +33,7 @@ const PICTURE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 function strayProblem(path: string): { problem: string; suggestion: string } {
 	const [, folder = '', ...rest] = path.split('/');
-	const expected = FOLDER_EXTENSION[folder];
+	const expected = Object.hasOwn(FOLDER_EXTENSION, folder) ? FOLDER_EXTENSION[folder] : undefined;
 	if (expected && rest.length === 1)
 		return {
 			problem: `content/${folder}/ 里只能放 ${expected} 文件${folder === 'promos' ? `和图片（${typeList}）` : ''}，这个文件不会被发布`,
@@ -61,7 +62,10 @@ export function takeInventory(paths: readonly string[]): { entries: InventoryEnt
 				candidate.pattern.test(path) && (candidate.kind !== 'picture' || path.includes('/images/') || PICTURE_FILE.test(path)),
 		);
 		const name = place ? (place.pattern.exec(path)?.[1] ?? '') : '';
-		if (!place) {
+		const fileName = path.slice(path.lastIndexOf('/') + 1);
+		if ([...fileName].length > LIMITS.fileNameChars)
+			error(path, '文件名', `文件名太长（${[...fileName].length} 个字符），最多 ${LIMITS.fileNameChars} 个`, '改一个短些的文件名');
+		else if (!place) {
 			const { problem, suggestion } = strayProblem(path);
 			error(path, '', problem, suggestion);
 		} else if (place.kind === 'picture') {

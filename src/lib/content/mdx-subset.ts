@@ -183,7 +183,8 @@ function nodeProblems(node: Nodes): SubsetProblem[] {
 		case 'mdxJsxTextElement': {
 			const { name, attributes } = node;
 			if (!name) return one('<>', '文章里不能用 <>…</> 片段', '删去 <> 和 </>');
-			if (name in MDX_COMPONENTS) {
+			// Own names only: a tag named constructor or __proto__ is no component.
+			if (Object.hasOwn(MDX_COMPONENTS, name)) {
 				const component = MDX_COMPONENTS[name as ComponentName];
 				const missing = component.required.flatMap((prop) => {
 					const value = literal(attributes, prop);
@@ -196,7 +197,7 @@ function nodeProblems(node: Nodes): SubsetProblem[] {
 				});
 				return [...attributeProblems(name, attributes, component.props, offset, false), ...missing];
 			}
-			const allowed = HTML_ELEMENTS[name];
+			const allowed = Object.hasOwn(HTML_ELEMENTS, name) ? HTML_ELEMENTS[name] : undefined;
 			if (allowed) return attributeProblems(name, attributes, [...allowed, ...GLOBAL_ATTRIBUTES], offset);
 			return /^[a-z]/.test(name) && !name.includes('.')
 				? one(`<${name}>`, `文章里不能用 <${name}> 标签`, '删去这个标签；文章里能用的写法见编辑手册「正文的写法」')
@@ -207,29 +208,32 @@ function nodeProblems(node: Nodes): SubsetProblem[] {
 	}
 }
 
+/** Every node of a tree in document order, without recursion. */
+function* nodesOf(tree: Root): Generator<Nodes> {
+	const stack: Nodes[] = [tree];
+	for (let node = stack.pop(); node; node = stack.pop()) {
+		yield node;
+		if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+	}
+}
+
 /** Every place where a body leaves the declared subset, in document order. */
 export function mdxSubsetProblems(tree: Root): SubsetProblem[] {
 	const problems: SubsetProblem[] = [];
-	const visit = (node: Nodes) => {
-		problems.push(...nodeProblems(node));
-		if ('children' in node) for (const child of node.children) visit(child as Nodes);
-	};
-	visit(tree);
+	for (const node of nodesOf(tree)) problems.push(...nodeProblems(node));
 	return problems;
 }
 
 /** Each `<Name attr="…">` use of a component, with its literal props, for the cross-file checks. */
 export function componentUses(tree: Root, name: ComponentName): { offset: number; props: Record<string, string> }[] {
 	const uses: { offset: number; props: Record<string, string> }[] = [];
-	const visit = (node: Nodes) => {
+	for (const node of nodesOf(tree))
 		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) {
-			const props: Record<string, string> = {};
+			// No prototype: an attribute named __proto__ is a prop like any other.
+			const props: Record<string, string> = Object.create(null);
 			for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') props[a.name] = a.value;
 			uses.push({ offset: node.position?.start.offset ?? 0, props });
 		}
-		if ('children' in node) for (const child of node.children) visit(child as Nodes);
-	};
-	visit(tree);
 	return uses;
 }
 

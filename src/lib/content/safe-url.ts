@@ -2,13 +2,16 @@
  * Which addresses an editor's file may link to or load: http(s), mailto, tel and relative URLs,
  * judged as a browser would read them (entities decoded, control characters and whitespace that
  * browsers skip removed, scheme in any case). One rule for the content check and the
- * rendering guards, so `JaVa&#x53;cript:` and `java\tscript:` are refused alike.
+ * rendering guards, so `JaVa&#x53;cript:` and `java\tscript:` are refused alike. An address
+ * starting with two slashes in any mix of / and \ (`//host`, `\\host`, `/\host`) is another
+ * site's, as a browser reads it, not a relative one: it is refused (write https://host).
  */
 import { decodeHTMLAttribute } from 'entities';
 
 export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const OTHER_HOST = /^[/\\]{2}/;
 
 /** The address as a browser would take it from an attribute. */
 export function browserUrl(raw: string): string {
@@ -25,6 +28,7 @@ export function urlScheme(raw: string): string | undefined {
 
 export function isAllowedUrl(raw: unknown): boolean {
 	if (typeof raw !== 'string') return false;
+	if (OTHER_HOST.test(browserUrl(raw))) return false;
 	const scheme = urlScheme(raw);
 	return scheme === undefined || (ALLOWED_SCHEMES as readonly string[]).includes(scheme);
 }

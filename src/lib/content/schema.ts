@@ -19,14 +19,35 @@ const charCount = (text: string) => [...text].length;
 
 // Each field says what it is (`what`) in the JSON Schemas an editor's VS Code shows (editor/json-schemas.ts):
 // the YAML files' fields. An article's fields are in MDX, which VS Code checks against no schema.
-const requiredText = (what: string) =>
+/**
+ * Longest text of a field, in characters, unless the field says otherwise: no name, caption or
+ * address the paper prints comes near it, and it keeps one field from making every page huge.
+ */
+export const TEXT_MAX = 500;
+/** A headline in print rarely runs past 40 characters. */
+export const TITLE_MAX = 80;
+/** Tags per article, and characters per tag: a tag is a name (a place, a campaign), not a sentence. */
+export const TAGS_MAX = 10;
+export const TAG_MAX = 20;
+/** An ad's itinerary, dates and fees (its details, Markdown). */
+export const DETAILS_MAX = 5_000;
+/** A QR code's address: a longer one makes a code too dense to scan from paper. */
+export const QR_URL_MAX = 300;
+
+/** A field's words without its name in brackets (摘要 for 摘要（summary）): the message's line names the field already. */
+const plain = (what: string) => what.replace(/（[^）]*）$/, '');
+
+const requiredText = (what: string, max = TEXT_MAX) =>
 	z
 		.string({ error: (issue) => (issue.input === undefined ? `必须填写${what}` : `${what}应为文字`) })
 		.trim()
 		.min(1, { error: `${what}不能为空` })
+		.refine((text) => charCount(text) <= max, {
+			error: (issue) => `${plain(what)}最多 ${max} 个字，现为 ${charCount(String(issue.input).trim())} 个`,
+		})
 		.describe(what);
 
-const optionalText = (what: string) => requiredText(what).optional();
+const optionalText = (what: string, max = TEXT_MAX) => requiredText(what, max).optional();
 
 const contentDate = (what: string, options: { endOfDay?: boolean } = {}) =>
 	z
@@ -61,8 +82,11 @@ const phone = z
 		description: '电话（phone），手机号或带区号的固定电话，如 133 0474 3215',
 	});
 
-const urlField = (what: string) =>
-	z.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` }).meta({
+const urlField = (what: string, max = TEXT_MAX) =>
+	z
+		.url({ protocol: /^https?$/, error: `${what}应为以 http:// 或 https:// 开头的完整网址` })
+		.max(max, { error: (issue) => `${plain(what)}最多 ${max} 个字符，现为 ${String(issue.input).length} 个` })
+		.meta({
 		pattern: '^[hH][tT][tT][pP][sS]?://\\S+$',
 		patternErrorMessage: `${what}应为以 http:// 或 https:// 开头的完整网址`,
 		description: `${what}，以 https:// 开头`,
@@ -99,7 +123,7 @@ function fields<Shape extends z.ZodRawShape>(shape: Shape, identity: readonly st
 	});
 }
 
-const tag = requiredText('标签（tags）').refine((text) => tagSlug(text) !== '', {
+const tag = requiredText('标签（tags）', TAG_MAX).refine((text) => tagSlug(text) !== '', {
 	error: (issue) => `标签「${String(issue.input)}」里没有汉字、字母或数字，无法生成网址`,
 });
 
@@ -130,7 +154,7 @@ export const sectionSchema = () =>
 export const seriesSchema = () =>
 	fields(
 		{
-			title: requiredText('系列标题（title）'),
+			title: requiredText('系列标题（title）', TITLE_MAX),
 			description: requiredText('系列简介（description）'),
 			publication: optionalText('刊载媒体（publication）'),
 		},
@@ -139,11 +163,9 @@ export const seriesSchema = () =>
 
 export const articleSchema = <P extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaTools<P, R>) =>
 	fields({
-			title: requiredText('标题（title）'),
-			subtitle: optionalText('副标题（subtitle）'),
-			summary: requiredText('摘要（summary）').refine((text) => charCount(text) <= SUMMARY_MAX, {
-				error: (issue) => `摘要最多 ${SUMMARY_MAX} 个字，现为 ${charCount(String(issue.input))} 个`,
-			}),
+			title: requiredText('标题（title）', TITLE_MAX),
+			subtitle: optionalText('副标题（subtitle）', TITLE_MAX),
+			summary: requiredText('摘要（summary）', SUMMARY_MAX),
 			pubDate: contentDate('发布日期（pubDate）'),
 			updatedDate: contentDate('更新日期（updatedDate）').optional(),
 			section: reference('sections'),
@@ -158,7 +180,7 @@ export const articleSchema = <P extends z.ZodType, R extends z.ZodType>({ image,
 			authors: z.array(requiredText('作者（authors）')).default([]),
 			editor: optionalText('责任编辑（editor）'),
 			publication: requiredText('刊载媒体（publication）').default(SITE.publication),
-			tags: z.array(tag).default([]),
+			tags: z.array(tag).max(TAGS_MAX, { error: `标签最多 ${TAGS_MAX} 个` }).default([]),
 			cover: image().optional(),
 			coverAlt: optionalText('封面图说明（coverAlt）'),
 			coverCaption: optionalText('封面图注（coverCaption）'),
@@ -189,11 +211,11 @@ export const promoSchema = <P extends z.ZodType>({ image }: Pick<SchemaTools<P, 
 	fields({
 			label: requiredText('广告标识（label）').default('广告'),
 			presenter: optionalText('主办方（presenter）'),
-			title: requiredText('广告标题（title）'),
-			subtitle: optionalText('广告副标题（subtitle）'),
+			title: requiredText('广告标题（title）', TITLE_MAX),
+			subtitle: optionalText('广告副标题（subtitle）', TITLE_MAX),
 			qr: fields({
 					image: image().optional(),
-					url: urlField('二维码网址（qr.url）').optional(),
+					url: urlField('二维码网址（qr.url）', QR_URL_MAX).optional(),
 					alt: requiredText('二维码图片说明（qr.alt）'),
 					caption: requiredText('二维码说明文字（qr.caption）'),
 				})
@@ -213,7 +235,7 @@ export const promoSchema = <P extends z.ZodType>({ image }: Pick<SchemaTools<P, 
 				.optional(),
 			link: urlField('广告链接（link）').optional(),
 			// Markdown shown on the promo's own page only (itinerary, dates, fees); its rules: plain-markdown.ts.
-			details: optionalText('广告详情（details）'),
+			details: optionalText('广告详情（details）', DETAILS_MAX),
 			// Drafts (an imported ad not yet checked) show in `astro dev` only.
 			draft: z.boolean({ error: 'draft 应为 true 或 false' }).describe('草稿（draft）：true 时不发布').default(false),
 			validFrom: contentDate('开始日期（validFrom）').optional(),

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { type Diagnostic, lineFinder, positionAt } from './diagnostics';
+import { fileSizeProblem, yamlLimitProblem } from './limits';
 import { lineSlips, mendFieldColons, yamlErrorWords } from './yaml-words';
 
 export interface ContentFile {
@@ -44,8 +45,17 @@ export function parseYaml(text: string) {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Characters no editor means to write and XML 1.0 (the feed, the sitemap) cannot carry: the C0
+ * and C1 controls but tab and line breaks, DEL, and U+FFFE, U+FFFF; and a second byte-order mark at
+ * the start (U+FEFF: the build would not find the frontmatter behind it).
+ */
+const INVISIBLE = /^\uFEFF|[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
 /** The file as text, or the reason it cannot be read as an editor's file. */
 function decode(file: ContentFile): { text: string } | { problem: string; suggestion: string } {
+	const tooBig = fileSizeProblem(file.bytes.length);
+	if (tooBig) return tooBig;
 	let text: string;
 	try {
 		text = utf8.decode(file.bytes);
@@ -74,7 +84,16 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 		return { diagnostics: [{ file: file.path, line: 1, column: 1, severity: 'error', field: '', problem, suggestion }] };
 	}
 	let { text } = decoded;
-	// A BOM never reaches here: the decoder drops it.
+	// A BOM never reaches here: the decoder drops it; a second one is refused with the other invisible characters.
+	const invisible = INVISIBLE.exec(text);
+	if (invisible) {
+		const code = `U+${invisible[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+		return {
+			diagnostics: [
+				at(text, invisible.index, '', `文件里有看不见的字符 ${code}`, '删去它（多半随复制粘贴带来；在编辑器里显示不可见字符即可找到）'),
+			],
+		};
+	}
 	let [yamlText, yamlStart] = [text, 0];
 	let body: ContentSource['body'];
 	if (file.path.endsWith('.mdx')) {
@@ -103,6 +122,8 @@ export function readSource(file: ContentFile): { source?: ContentSource; diagnos
 		[yamlText, yamlStart] = [split.frontmatter, split.frontmatterStart];
 		body = { text: split.body, start: split.bodyStart };
 	}
+	const tooDeep = yamlLimitProblem(yamlText);
+	if (tooDeep) return { diagnostics: [at(text, yamlStart + tooDeep.offset, '', tooDeep.problem, tooDeep.suggestion)] };
 	let doc = parseYaml(yamlText);
 	const errors = [...doc.errors, ...doc.warnings];
 	const diagnostics: Diagnostic[] = [];

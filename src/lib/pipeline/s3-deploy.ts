@@ -140,7 +140,7 @@ export interface DeployPlan {
 
 /** `force` uploads every file again, e.g. after the caching rules in _headers changed. */
 export function deployPlan(local: readonly LocalObject[], remote: readonly RemoteObject[], force = false): DeployPlan {
-	const etags = new Map(remote.map((object) => [object.key, object.etag.replace(/"/g, '')]));
+	const etags = new Map(remote.map((object) => [object.key, object.etag.replace(/"/g, '').toLowerCase()]));
 	const upload = local.filter((object) => force || etags.get(object.key) !== object.md5);
 	const keys = new Set(local.map((object) => object.key));
 	return {

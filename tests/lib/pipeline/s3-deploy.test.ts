@@ -187,6 +187,11 @@ describe('deployPlan', () => {
 		expect(plan.unchanged).toBe(1);
 	});
 
+	test('an ETag in capitals (Aliyun OSS) is the same MD5: nothing is uploaded again', () => {
+		const remote = local.map((object) => ({ key: object.key, etag: `"${object.md5.toUpperCase()}"` }));
+		expect(deployPlan(local, remote)).toEqual({ upload: [], remove: [], unchanged: 3 });
+	});
+
 	test('--force uploads everything again', () => {
 		expect(deployPlan(local, [{ key: '_astro/a.css', etag: '"a1"' }], true).upload).toHaveLength(3);
 	});

@@ -3,6 +3,7 @@
  * names a picture that is there, and every <Promo id> an ad that exists, once per article (the
  * ads in its promos field count). The trees it parses are left in the context for later rules.
  */
+import { bodyLimitProblem, LIMITS, tooDeep } from '../limits';
 import { ARTICLE_FOLDER } from '../pictures';
 import { componentUses, mdxSubsetProblems, parseMdx } from '../mdx-subset';
 import { entriesOf, type GateContext, unknownId, usePicture } from './context';
@@ -18,6 +19,13 @@ export function articleBodyRule(context: GateContext): void {
 		if (!body) continue;
 		const at = (offset: number, field: string, problem: string, suggestion = '') =>
 			context.report.at(entry.path, body.start + offset, field, problem, suggestion);
+		// Over a limit, the body is not parsed (nor its pictures known: none is then called unused).
+		const limit = bodyLimitProblem(body.text);
+		if (limit) {
+			at(limit.offset, '', limit.problem, limit.suggestion);
+			context.unread = true;
+			continue;
+		}
 		let tree;
 		try {
 			tree = parseMdx(body.text);
@@ -29,6 +37,12 @@ export function articleBodyRule(context: GateContext): void {
 				`正文写法有误（${reasonOf(error)}）`,
 				'检查标签是否成对闭合；正文里的 < 和 { 请写成全角 ＜ ｛',
 			);
+			context.unread = true;
+			continue;
+		}
+		const deep = tooDeep(tree);
+		if (deep !== undefined) {
+			at(deep, '', `正文的格式嵌套太深（超过 ${LIMITS.treeDepth} 层）`, '减少层层套用的粗体、斜体、标签或列表');
 			context.unread = true;
 			continue;
 		}
