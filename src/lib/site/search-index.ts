@@ -53,9 +53,25 @@ const VOID_ELEMENTS = new Set([
 	'wbr',
 ]);
 /** Elements whose text Pagefind takes as a value (a filter, a meta field) or leaves out: kept as written. */
-const AS_WRITTEN = /\sdata-pagefind-(?:ignore|filter|meta|sort)[\s>=]/;
+const AS_WRITTEN = /^data-pagefind-(?:ignore|filter|meta|sort)$/;
 
-const tagName = (tag: string) => /^<\/?\s*([a-zA-Z][^\s/>]*)/.exec(tag)?.[1]?.toLowerCase() ?? '';
+const TAG_NAME = /^<\/?\s*([a-zA-Z][^\s/>]*)/;
+const tagName = (tag: string) => TAG_NAME.exec(tag)?.[1]?.toLowerCase() ?? '';
+
+/** One attribute, its value skipped whole: text inside a value is never read as an attribute. */
+const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?/gy;
+
+/**
+ * The names of a tag's attributes, lower-cased, read one after another from the tag's name on.
+ * An editor's summary holding the words data-pagefind-body sits in a meta tag's content value:
+ * a name, not a value, is what marks the element Pagefind indexes.
+ */
+export function attributeNames(tag: string): string[] {
+	const name = TAG_NAME.exec(tag);
+	if (!name) return [];
+	ATTRIBUTE.lastIndex = name[0].length;
+	return [...tag.matchAll(ATTRIBUTE)].map((attribute) => attribute[1]!.toLowerCase());
+}
 
 /**
  * The document Pagefind indexes for a page: the element carrying data-pagefind-body, whole, in a
@@ -72,7 +88,7 @@ export function searchDocument(html: string, lang: string): string | undefined {
 	let last = '';
 	for (const [piece] of html.matchAll(MARKUP)) {
 		if (body === undefined) {
-			if (/^<[a-z][^>]*\sdata-pagefind-body[\s>=]/.test(piece)) {
+			if (piece.startsWith('<') && attributeNames(piece).includes('data-pagefind-body')) {
 				body = piece;
 				open.push(tagName(piece));
 			}
@@ -87,7 +103,7 @@ export function searchDocument(html: string, lang: string): string | undefined {
 		} else if (piece.length > 1 && piece.startsWith('<') && !piece.startsWith('<!--')) {
 			const name = tagName(piece);
 			if (!VOID_ELEMENTS.has(name) && !piece.endsWith('/>')) {
-				if (asWritten < 0 && AS_WRITTEN.test(piece)) asWritten = open.length;
+				if (asWritten < 0 && attributeNames(piece).some((attribute) => AS_WRITTEN.test(attribute))) asWritten = open.length;
 				open.push(name);
 			}
 			body += piece;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchDocument } from '../../../src/lib/site/search-index';
+import { attributeNames, searchDocument } from '../../../src/lib/site/search-index';
 import { KEPT_SPACE, WORD_BREAK } from '../../../src/lib/site/search-words';
 
 /** The invisible marks made visible: | a word break, _ a space of the page's own kept. */
@@ -55,5 +55,33 @@ describe('searchDocument: the part of a page Pagefind is given', () => {
 		expect(searchDocument(page('<article><h1>目录</h1></article>'), 'zh-CN')).toBeUndefined();
 		expect(searchDocument('<html><body><div data-pagefind-body-x>…</div></body></html>', 'zh-CN')).toBeUndefined();
 		expect(searchDocument('<html><body><article data-pagefind-body><p>…</p></body></html>', 'zh-CN')).toBeUndefined();
+	});
+});
+
+describe('an editor’s words cannot move what is indexed', () => {
+	test('data-pagefind-body in a summary (a meta tag’s value) marks nothing; the article is indexed', () => {
+		const html = `<!doctype html><html lang="zh-CN"><head><meta name="description" content="摘要 data-pagefind-body 结尾。"></head><body><main><article data-pagefind-body><p>正文</p></article></main></body></html>`;
+		expect(visible(searchDocument(html, 'zh-CN'))).toBe(
+			'<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><p>正|文</p></article></body></html>',
+		);
+	});
+
+	test('data-pagefind-ignore in a title attribute leaves the text to be cut into words', () => {
+		expect(indexed('<article data-pagefind-body><abbr title="x data-pagefind-ignore y">全市</abbr></article>')).toContain(
+			'<abbr title="x data-pagefind-ignore y">全|市</abbr>',
+		);
+	});
+
+	test.each([
+		['<p>', []],
+		['<article data-pagefind-body>', ['data-pagefind-body']],
+		['<meta name="description" content="a data-pagefind-body b">', ['name', 'content']],
+		[`<a href='/x y' TITLE=z data-pagefind-filter="栏目">`, ['href', 'title', 'data-pagefind-filter']],
+		['<input disabled value = "a > b">', ['disabled', 'value']],
+		['<br/>', []],
+		['</p>', []],
+		['text', []],
+	])('attributeNames(%s)', (tag, names) => {
+		expect(attributeNames(tag)).toEqual(names);
 	});
 });
