@@ -19,20 +19,21 @@ describe('the pull-request workflow', () => {
 
 	test('every action is pinned to a commit', () => {
 		const uses = steps.flatMap((step) => (step.uses ? [step.uses] : []));
-		expect(uses.map((action) => action.split('@')[0])).toEqual(['actions/checkout', 'actions/upload-artifact']);
+		expect(uses.map((action) => action.split('@')[0])).toEqual(['actions/checkout', 'actions/cache', 'actions/upload-artifact']);
 		for (const action of uses) expect(action).toMatch(/@[0-9a-f]{40}$/);
 	});
 
 	test('content check as annotations, then the tests even so, the build, and the site kept for review', () => {
 		expect(steps.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([
 			'actions/checkout',
-			'npm ci',
+			'actions/cache',
+			'npm ci --prefer-offline --no-audit --no-fund',
 			'npm run content:check --silent -- --format github',
 			'npm test',
 			'npm run build',
 			'actions/upload-artifact',
 		]);
-		expect(steps[3]?.if).toBe('${{ !cancelled() }}');
-		expect(steps[5]?.with).toMatchObject({ name: 'site', path: 'dist', 'if-no-files-found': 'error' });
+		expect(steps[4]?.if).toBe('${{ !cancelled() }}');
+		expect(steps[6]?.with).toMatchObject({ name: 'site', path: 'dist', 'if-no-files-found': 'error' });
 	});
 });

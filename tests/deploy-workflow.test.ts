@@ -23,7 +23,7 @@ describe('the deploy workflow', () => {
 
 	test('every action is pinned to a commit', () => {
 		const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.uses ? [step.uses] : [])));
-		expect(uses.length).toBe(7);
+		expect(uses.length).toBe(9);
 		for (const action of uses) expect(action).toMatch(/@[0-9a-f]{40}$/);
 	});
 
@@ -47,7 +47,8 @@ describe('the deploy workflow', () => {
 		expect(workflow.jobs['deploy']?.needs).toBe('build');
 		expect(workflow.jobs['build']?.steps.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([
 			'actions/checkout',
-			'npm ci',
+			'actions/cache',
+			'npm ci --prefer-offline --no-audit --no-fund',
 			'actions/cache',
 			'npm test',
 			expect.stringContaining('if [ -z "$SITE_URL" ]'),
@@ -66,7 +67,8 @@ describe('the deploy workflow', () => {
 		expect(mainland?.needs).toBe('build');
 		expect(mainland?.steps.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([
 			'actions/checkout',
-			'npm ci',
+			'actions/cache',
+			'npm ci --prefer-offline --no-audit --no-fund',
 			'actions/download-artifact',
 			'npm run deploy:s3',
 		]);
@@ -83,7 +85,9 @@ describe('the deploy workflow', () => {
 	});
 
 	test('keeps Astro’s cache between deploys, cold again when dependencies or code change', () => {
-		const cache = workflow.jobs['build']?.steps.find((step) => step.uses?.startsWith('actions/cache@'));
+		const cache = workflow.jobs['build']?.steps.find(
+			(step) => step.uses?.startsWith('actions/cache@') && step.with?.['path'] !== '~/.npm',
+		);
 		const config = readFileSync(new URL('../astro.config.mjs', import.meta.url), 'utf8');
 		// The folder Astro writes is the folder the workflow keeps.
 		expect(config).toContain(`cacheDir: './${cache?.with?.['path']}'`);

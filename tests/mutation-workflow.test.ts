@@ -20,6 +20,7 @@ describe('the mutation-testing workflow', () => {
 		const uses = steps.flatMap((step) => (step.uses ? [step.uses] : []));
 		expect(uses.map((action) => action.split('@')[0])).toEqual([
 			'actions/checkout',
+			'actions/cache',
 			'actions/cache/restore',
 			'actions/cache/save',
 			'actions/upload-artifact',
@@ -30,7 +31,8 @@ describe('the mutation-testing workflow', () => {
 	test('the gate from nothing, then the rest from the last run’s results, with the results and both reports kept even when a file falls short', () => {
 		expect(steps.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([
 			'actions/checkout',
-			'npm ci',
+			'actions/cache',
+			'npm ci --prefer-offline --no-audit --no-fund',
 			'actions/cache/restore',
 			'npm run test:mutation:gate:full',
 			'npm run test:mutation',
@@ -38,12 +40,12 @@ describe('the mutation-testing workflow', () => {
 			'actions/upload-artifact',
 		]);
 		const results = 'reports/mutation/all/incremental.json';
-		expect(steps[2]?.with).toEqual({ path: results, key: 'mutation-${{ github.run_id }}', 'restore-keys': 'mutation-' });
+		expect(steps[3]?.with).toEqual({ path: results, key: 'mutation-${{ github.run_id }}', 'restore-keys': 'mutation-' });
 		// The rest runs even when the gate fell short, so one run reports both.
-		expect(steps[4]?.if).toBe('${{ !cancelled() }}');
 		expect(steps[5]?.if).toBe('${{ !cancelled() }}');
-		expect(steps[5]?.with).toEqual({ path: results, key: 'mutation-${{ github.run_id }}' });
 		expect(steps[6]?.if).toBe('${{ !cancelled() }}');
-		expect(steps[6]?.with).toMatchObject({ path: 'reports/mutation/gate\nreports/mutation/all\n', 'if-no-files-found': 'error' });
+		expect(steps[6]?.with).toEqual({ path: results, key: 'mutation-${{ github.run_id }}' });
+		expect(steps[7]?.if).toBe('${{ !cancelled() }}');
+		expect(steps[7]?.with).toMatchObject({ path: 'reports/mutation/gate\nreports/mutation/all\n', 'if-no-files-found': 'error' });
 	});
 });

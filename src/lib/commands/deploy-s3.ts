@@ -21,7 +21,7 @@ import {
 	PutObjectCommand,
 	S3Client,
 } from '@aws-sdk/client-s3';
-import { deployPlan, localObjects, type RemoteObject } from '../pipeline/s3-deploy';
+import { bucketProblem, deployPlan, localObjects, type RemoteObject } from '../pipeline/s3-deploy';
 import { type Command, fail } from './command';
 
 /** Requests in flight at once, uploads and deletions alike. */
@@ -99,6 +99,10 @@ export const deployS3: Command = async (argv, { root, env, log }) => {
 		await inParallel(plan.remove, WIDTH, (key) => client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key })));
 		log('已发布。');
 		return 0;
+	} catch (error) {
+		const problem = bucketProblem(error, bucket, setting('S3_ENDPOINT'));
+		if (problem) fail(problem);
+		throw error;
 	} finally {
 		client.destroy();
 	}

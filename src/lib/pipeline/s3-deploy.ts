@@ -149,3 +149,24 @@ export function deployPlan(local: readonly LocalObject[], remote: readonly Remot
 		unchanged: local.length - upload.length,
 	};
 }
+
+/** Network failures by Node's code: the endpoint cannot be reached. */
+const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** The S3 API's names for a key that is wrong or may not do this. */
+const REFUSED = new Set(['AccessDenied', 'InvalidAccessKeyId', 'SignatureDoesNotMatch', 'Forbidden', 'InvalidSecurity']);
+
+/**
+ * What went wrong with the bucket, as one Chinese line naming the setting to check, or undefined
+ * for an error this does not know (a bug, shown whole). The SDK's own error is a page of English.
+ */
+export function bucketProblem(error: unknown, bucket: string, endpoint: string): string | undefined {
+	const { name, code, $metadata } = (error ?? {}) as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
+	if (name === 'NoSuchBucket' || $metadata?.httpStatusCode === 404)
+		return `找不到存储桶 ${bucket}：检查 S3_BUCKET，以及 S3_ENDPOINT 是不是这个存储桶所在地域的地址`;
+	if ((name !== undefined && REFUSED.has(name)) || $metadata?.httpStatusCode === 403)
+		return `存储桶 ${bucket} 拒绝了请求（${name ?? '403'}）：检查 S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY，以及这把密钥能否读写这个存储桶`;
+	const network = code ?? (error as { cause?: { code?: string } } | undefined)?.cause?.code;
+	if (network !== undefined && UNREACHABLE.has(network))
+		return `连不上 ${endpoint}（${network}）：检查 S3_ENDPOINT 的写法，或稍后再试`;
+	return undefined;
+}

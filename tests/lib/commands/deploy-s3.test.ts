@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { DeleteObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { deployS3, inParallel, remoteObjects } from '../../../src/lib/commands/deploy-s3';
+import { bucketProblem } from '../../../src/lib/pipeline/s3-deploy';
 import { runIn } from '../../helpers/command';
 import { BUCKET, localS3 } from '../../helpers/s3-server';
 import { PROJECT_ROOT } from '../../helpers/paths';
@@ -115,6 +116,56 @@ describe('npm run deploy:s3 in process, against a local S3 server', () => {
 			expect(requests).toEqual([]);
 		},
 	);
+});
+
+describe('a bucket that is not there or cannot be reached: one Chinese line, no SDK trace', () => {
+	test('a bucket that does not exist', async () => {
+		const result = await runIn(deployS3, builtSite(), [], { ...SETTINGS(), S3_BUCKET: 'no-such-bucket' });
+		expect(result).toEqual({
+			code: 1,
+			lines: [],
+			error: '找不到存储桶 no-such-bucket：检查 S3_BUCKET，以及 S3_ENDPOINT 是不是这个存储桶所在地域的地址',
+		});
+	});
+
+	test('an endpoint nothing answers at', async () => {
+		const endpoint = 'http://127.0.0.1:9';
+		const result = await runIn(deployS3, builtSite(), [], { ...SETTINGS(), S3_ENDPOINT: endpoint });
+		expect(result).toEqual({
+			code: 1,
+			lines: [],
+			error: `连不上 ${endpoint}（ECONNREFUSED）：检查 S3_ENDPOINT 的写法，或稍后再试`,
+		});
+	}, 30_000);
+
+	test.each([
+		[
+			{ name: 'AccessDenied', $metadata: { httpStatusCode: 403 } },
+			'存储桶 b 拒绝了请求（AccessDenied）：检查 S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY，以及这把密钥能否读写这个存储桶',
+		],
+		[
+			{ name: 'SignatureDoesNotMatch' },
+			'存储桶 b 拒绝了请求（SignatureDoesNotMatch）：检查 S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY，以及这把密钥能否读写这个存储桶',
+		],
+		[
+			{ $metadata: { httpStatusCode: 403 } },
+			'存储桶 b 拒绝了请求（403）：检查 S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY，以及这把密钥能否读写这个存储桶',
+		],
+		[
+			{ name: 'Unknown', $metadata: { httpStatusCode: 404 } },
+			'找不到存储桶 b：检查 S3_BUCKET，以及 S3_ENDPOINT 是不是这个存储桶所在地域的地址',
+		],
+		[Object.assign(new Error('x'), { code: 'ENOTFOUND' }), '连不上 https://e（ENOTFOUND）：检查 S3_ENDPOINT 的写法，或稍后再试'],
+		[
+			Object.assign(new Error('x'), { cause: { code: 'ETIMEDOUT' } }),
+			'连不上 https://e（ETIMEDOUT）：检查 S3_ENDPOINT 的写法，或稍后再试',
+		],
+		[new Error('a bug'), undefined],
+		[{ name: 'InternalError', $metadata: { httpStatusCode: 500 } }, undefined],
+		[undefined, undefined],
+	])('bucketProblem(%j)', (error, line) => {
+		expect(bucketProblem(error, 'b', 'https://e')).toBe(line);
+	});
 });
 
 describe('remoteObjects', () => {
