@@ -60,6 +60,7 @@ export function fileSizeProblem(bytes: number): LimitProblem | undefined {
 function indentOf(text: string, start: number): { columns: number; end: number } {
 	let columns = 0;
 	let index = start;
+	// Stryker disable next-line EqualityOperator: past the end, text[index] is undefined and ends the loop the same
 	for (; index < text.length; index++) {
 		const char = text[index];
 		if (char === ' ') columns++;
@@ -78,6 +79,7 @@ function containerDepth(text: string, start: number, end: number): { depth: numb
 	let markers = 0;
 	let columns = 0;
 	let index = start;
+	// Stryker disable next-line EqualityOperator: at the line's end stands \n or nothing, which no branch below takes
 	while (index < end) {
 		const indent = indentOf(text, index);
 		columns += indent.columns;
@@ -122,6 +124,7 @@ export function bodyLimitProblem(body: string): LimitProblem | undefined {
 				suggestion: '一段太长请分成几段，段与段之间空一行',
 			};
 		let marks = 0;
+		// Stryker disable next-line EqualityOperator: body[end] is \n or undefined, neither a mark nor a |
 		for (let index = start; index < end; index++) {
 			const char = body[index];
 			if (char === '*' || char === '_') marks++;
@@ -174,6 +177,7 @@ export function bodyLimitProblem(body: string): LimitProblem | undefined {
 /** The first line of a YAML text that is too long, indented too far, or whose brackets nest too deep. */
 export function yamlLimitProblem(yaml: string): LimitProblem | undefined {
 	let depth = 0;
+	// Stryker disable next-line EqualityOperator: the line after a last \n is empty, within every limit
 	for (let start = 0; start <= yaml.length; ) {
 		const newline = yaml.indexOf('\n', start);
 		const end = newline < 0 ? yaml.length : newline;
@@ -181,6 +185,7 @@ export function yamlLimitProblem(yaml: string): LimitProblem | undefined {
 			return { offset: start, problem: `这一行太长（${end - start} 个字符），每行最多 ${LIMITS.lineChars} 个`, suggestion: '把这个值写短一些' };
 		if (indentOf(yaml, start).columns > LIMITS.indentColumns)
 			return { offset: start, problem: `行首缩进太深，最多 ${LIMITS.indentColumns} 格`, suggestion: '字段只需缩进两格一层' };
+		// Stryker disable next-line EqualityOperator: yaml[end] is \n or undefined, no bracket
 		for (let index = start; index < end; index++) {
 			const char = yaml[index];
 			if (char === '[' || char === '{') depth++;

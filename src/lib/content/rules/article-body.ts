@@ -10,7 +10,7 @@ import { entriesOf, type GateContext, unknownId, usePicture } from './context';
 import { referencesOf } from './references';
 
 /** MDX's reason without its own places, which count from the body, not the file. */
-const reasonOf = (error: unknown) =>
+export const reasonOf = (error: unknown) =>
 	((error as { reason?: string }).reason ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
 
 export function articleBodyRule(context: GateContext): void {
