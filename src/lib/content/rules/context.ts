@@ -64,7 +64,7 @@ export function gateContext(
 	parsed: ReadonlyMap<string, unknown>,
 	now: Date,
 ): GateContext {
-	const ofKind = (kind: InventoryEntry['kind']) => entries.filter((entry) => entry.kind === kind);
+	const ofKind = (kind: InventoryEntry['kind']) => entriesOf({ entries }, kind);
 	const sectionIds = new Map<string, number>();
 	const sectionByName = new Map<string, string>();
 	for (const entry of ofKind('sections'))
@@ -91,7 +91,7 @@ export function gateContext(
 }
 
 /** The entries of one kind, in inventory order. */
-export const entriesOf = (context: GateContext, kind: InventoryEntry['kind']) =>
+export const entriesOf = (context: Pick<GateContext, 'entries'>, kind: InventoryEntry['kind']) =>
 	context.entries.filter((entry) => entry.kind === kind);
 
 /** A field or attribute naming a picture: the path is sound and the file is there; the use is noted. */
