@@ -66,7 +66,8 @@ export function editorLoader(loader: Loader): Loader {
 		...loader,
 		load: async (context: LoaderContext) => {
 			const problems: string[] = [];
-			const read = (path: string) => readSource({ path, bytes: readFileSync(path) }).source?.yaml.data;
+			const readFile = (path: string) => readSource({ path, bytes: readFileSync(path) });
+			const read = (path: string) => readFile(path).source?.yaml.data;
 			// sections.yaml holds a list: each entry's fields, by id, as the gate read them.
 			let sections: Map<string, unknown> | undefined;
 			const sectionData = (path: string, id: string) => {
@@ -98,11 +99,16 @@ export function editorLoader(loader: Loader): Loader {
 				...(context.watcher && entryTypesOf(context) ? { entryTypes: forgivingEntryTypes(entryTypesOf(context)!) } : {}),
 				parseData: async (props) => {
 					const file = props.filePath ? displayPath(props.filePath) : props.id;
-					const data = !props.filePath
-						? props.data
-						: file.endsWith('sections.yaml')
-							? sectionData(props.filePath, props.id)
-							: read(props.filePath);
+					const own = props.filePath && !file.endsWith('sections.yaml') ? readFile(props.filePath) : undefined;
+					// A file the gate cannot read (an invisible character, its size) is left out with the gate's own words.
+					if (own && !own.source) {
+						refused.add(props.id);
+						const words = own.diagnostics.map((d) => `${d.line}:${d.column} ${d.problem}`).join('；');
+						if (context.watcher) context.logger.warn(oneLine(`${file} 暂不显示，改正后自动恢复：${words}`));
+						else problems.push(oneLine(`${file}: ${words}`));
+						return props.data;
+					}
+					const data = !props.filePath ? props.data : own ? own.source?.yaml.data : sectionData(props.filePath, props.id);
 					try {
 						const parsed = await context.parseData({ ...props, data: (data ?? props.data) as typeof props.data });
 						refused.delete(props.id);

@@ -191,6 +191,16 @@ describe('editorLoader on a dev server: a refused entry is left out, never store
 		expect(warnings).toEqual([`${relative(process.cwd(), bad)} 暂不显示，改正后自动恢复：pubDate：日期不对`]);
 	});
 
+	test('a file the gate cannot read is left out with the gate’s own words, never the schema’s about empty fields', async () => {
+		const bad = file('dev-invisible.yaml', 'title: 坏\u0001\n');
+		const { store, warnings, error } = await loadInDev([{ id: 'bad', data: {}, filePath: bad }], () => {
+			throw new Error('the schema is never asked');
+		});
+		expect(error).toBeUndefined();
+		expect([...store.entries]).toEqual([]);
+		expect(warnings).toEqual([`${relative(process.cwd(), bad)} 暂不显示，改正后自动恢复：1:9 文件里有看不见的字符 U+0001`]);
+	});
+
 	test('once the same entry parses again (the file was fixed), it is stored', async () => {
 		const path = file('dev-fixed.yaml', 'title: 好\n');
 		let calls = 0;
