@@ -11,6 +11,7 @@ import contentGate from './src/lib/pipeline/gate-step.ts';
 import mdxCompileCache from './src/lib/pipeline/mdx-cache.ts';
 import pagefindIndex from './src/lib/pipeline/pagefind.ts';
 import sitemapFromPages from './src/lib/pipeline/sitemap.ts';
+import dropUnlinkedPictures from './src/lib/pipeline/unlinked-pictures.ts';
 import { remarkMdxSubset } from './src/lib/content/mdx-subset.ts';
 import { remarkFigurePictures } from './src/lib/content/remark-figure-pictures.ts';
 import rehypeSafeLinks from './src/lib/content/rehype-safe-links.ts';
@@ -76,6 +77,8 @@ export default defineConfig({
 		mdxCompileCache(),
 		sitemapFromPages(SITE.basePath, [ROUTES.search()]),
 		pagefindIndex(SITE.basePath, SITE.lang),
+		// Picture originals no page links (an article cover's, with its EXIF) are deleted.
+		dropUnlinkedPictures(),
 		atomicOutDir(),
 	],
 });

@@ -41,11 +41,38 @@ describe('the collections: where each kind of content file is read from', () => 
 	test('every loader reads the gate’s way: Astro’s loader is handed editorLoader’s parseData, not its own', async () => {
 		for (const { loader } of Object.values(collections as unknown as Record<string, Collection>)) {
 			const parseData = async () => ({});
-			await (loader.load as (context: object) => Promise<void>)({ parseData, store: {} });
+			await (loader.load as (context: object) => Promise<void>)({ parseData, store: { entries: () => [] } });
 			expect(typeof loaded.at(-1)?.parseData).toBe('function');
 			expect(loaded.at(-1)?.parseData).not.toBe(parseData);
 		}
 		expect(loaded).toHaveLength(4);
+	});
+
+	test('a build keeps a draft article, an article dated later and a draft ad out; series and sections are kept whole', async () => {
+		const later = new Date(Date.now() + 60_000);
+		const earlier = new Date(Date.now() - 60_000);
+		const entries: Record<string, [string, { data: Record<string, unknown> }][]> = {
+			articles: [
+				['draft', { data: { draft: true, pubDate: earlier } }],
+				['later', { data: { draft: false, pubDate: later } }],
+				['public', { data: { draft: false, pubDate: earlier } }],
+			],
+			promos: [
+				['draft', { data: { draft: true } }],
+				['later', { data: { draft: false, validFrom: later } }],
+				['public', { data: { draft: false } }],
+			],
+			series: [['draft', { data: { draft: true } }]],
+			sections: [['draft', { data: { draft: true } }]],
+		};
+		const kept: Record<string, string[]> = {};
+		for (const [name, { loader }] of Object.entries(collections as unknown as Record<string, Collection>)) {
+			const stored = new Map(entries[name]);
+			const store = { entries: () => [...stored], delete: (id: string) => stored.delete(id) };
+			await (loader.load as (context: object) => Promise<void>)({ parseData: async () => ({}), store });
+			kept[name] = [...stored.keys()];
+		}
+		expect(kept).toEqual({ articles: ['public'], promos: ['public'], series: ['draft'], sections: ['draft'] });
 	});
 
 	test('articles and promos are schemas made with Astro’s image() helper; series and sections are schemas as they are', () => {

@@ -8,6 +8,10 @@
  * together: a build stops; a dev server (which has a watcher) keeps running without the entry,
  * since the gate's preview (pipeline/content-preview.ts) shows editors what is wrong, and a page
  * must never render an entry the schema refused.
+ *
+ * A build (no watcher) stores only what is published at the time it runs (`published`): a draft,
+ * an article dated later, an ad not running never enter it, so neither do their MDX modules nor
+ * their pictures (Astro emits every picture a stored entry names into dist/, linked or not).
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
@@ -61,7 +65,10 @@ export function forgivingEntryTypes(entryTypes: EntryTypes): EntryTypes {
 
 const entryTypesOf = (context: LoaderContext) => (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
 
-export function editorLoader(loader: Loader): Loader {
+/** Whether an entry is published at `now`, from its data as the schema made it (publication.ts). */
+type Published = (data: never, now: Date) => boolean;
+
+export function editorLoader(loader: Loader, { published }: { published?: Published } = {}): Loader {
 	return {
 		...loader,
 		load: async (context: LoaderContext) => {
@@ -124,6 +131,11 @@ export function editorLoader(loader: Loader): Loader {
 				},
 			});
 			if (problems.length > 0) throw new Error(`内容有 ${problems.length} 处错误，构建已停止：\n${problems.join('\n')}`);
+			// After the inner loader, so an entry it kept unchanged from an earlier run (a dev server's, say) goes too.
+			if (published && !context.watcher) {
+				const now = new Date();
+				for (const [id, entry] of context.store.entries()) if (!published(entry.data as never, now)) context.store.delete(id);
+			}
 		},
 	};
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { isPublished } from '../content/publication';
 import { readSource } from '../content/source';
 import { SITE } from '../../site.config';
 import { cacheKey } from './cache-key';
@@ -54,11 +55,6 @@ export interface SiteData {
 	layoutKey: string;
 	/** The year the build runs in, for every page's copyright line. */
 	year: number;
-}
-
-/** Whether an article is public at `now`: not a draft, and its publication time has come. */
-export function isPublished(data: { draft: boolean; pubDate: Date }, now: Date): boolean {
-	return !data.draft && data.pubDate <= now;
 }
 
 const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));

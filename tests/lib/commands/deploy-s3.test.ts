@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { DeleteObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { deployS3, inParallel, remoteObjects } from '../../../src/lib/commands/deploy-s3';
 import { bucketProblem } from '../../../src/lib/pipeline/s3-deploy';
 import { runIn } from '../../helpers/command';
+import { writeTree } from '../../helpers/temp-tree';
 import { BUCKET, localS3 } from '../../helpers/s3-server';
 import { PROJECT_ROOT } from '../../helpers/paths';
 
@@ -23,10 +24,7 @@ function builtSite(files: Record<string, string> = {}): string {
 		'rss.xml': '<rss/>',
 		...files,
 	};
-	for (const [path, text] of Object.entries(all)) {
-		mkdirSync(dirname(join(root, 'dist', path)), { recursive: true });
-		writeFileSync(join(root, 'dist', path), text);
-	}
+	writeTree(join(root, 'dist'), all);
 	return root;
 }
 

@@ -1,18 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildFingerprint } from '../../../src/lib/pipeline/fingerprint';
+import { tempTree } from '../../helpers/temp-tree';
 
 /** A project with the files given; each call a new folder, so its fingerprint is read afresh. */
-function project(files: Record<string, string>): string {
-	const root = mkdtempSync(join(tmpdir(), 'fingerprint-'));
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(join(root, path, '..'), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-	return root;
-}
+const project = (files: Record<string, string>): string => tempTree('fingerprint-', files);
 
 const BASE = {
 	'src/a.ts': 'export const a = 1;',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cacheKey } from '../../../src/lib/site/cache-key';
-import { type Collections, isPublished, loadSiteData, type SiteData, siteData } from '../../../src/lib/site/site-data';
+import { type Collections, loadSiteData, type SiteData, siteData } from '../../../src/lib/site/site-data';
 import { spellingMark } from '../../../src/lib/site/tag-addresses';
 import { SITE } from '../../../src/site.config';
 
@@ -199,16 +199,5 @@ describe('loadSiteData: the site’s content, once per build', () => {
 			[],
 		]);
 		expect(site.year).toBe(new Date().getFullYear());
-	});
-});
-
-describe('isPublished', () => {
-	test.each([
-		[{ draft: false, pubDate: NOW }, true],
-		[{ draft: false, pubDate: new Date(NOW.getTime() - 1) }, true],
-		[{ draft: false, pubDate: new Date(NOW.getTime() + 1) }, false],
-		[{ draft: true, pubDate: new Date(NOW.getTime() - 1) }, false],
-	])('%o → %s', (data, published) => {
-		expect(isPublished(data, NOW)).toBe(published);
 	});
 });
