@@ -1,89 +1,66 @@
 /**
- * Where in an MDX file the prose is: the text an editor's punctuation fixes may touch. Code is
- * everything else: frontmatter delimiters, import/export lines, fenced and inline code, JSX
- * tags with their attributes, {expressions}, comments, link addresses and bare URLs.
+ * Where in an MDX body the prose is: the text the house style reads and `--fix` may change. It is
+ * read from MDX's own tree (mdx-subset.ts `parseMdx`, the parser the gate checks with), so prose
+ * is exactly what the build takes for text: every text node, written as it reads. Never prose:
+ * code spans and fences of any backtick or tilde count, link and image addresses and titles,
+ * reference definitions, autolinks (`<https://…>`, a bare `https://…`), JSX tags with their
+ * attributes, {expressions}, import/export, a backslash escape (`\(`) or a character reference
+ * (`&amp;`). Text nodes that only emphasis marks (`**`, `_`, `~~`) separate are one piece, so a
+ * pair of parentheses around bold text is seen as a pair. One walk of the tree, no recursion.
  */
+import type { Nodes, Root } from 'mdast';
 
 export type Range = readonly [start: number, end: number];
 
-/** End of a balanced `{…}` starting at `start`, quotes respected. */
-function expressionEnd(text: string, start: number): number {
-	let depth = 0;
-	for (let i = start; i < text.length; i++) {
-		const char = text[i];
-		if (char === '"' || char === "'" || char === '`') {
-			const close = text.indexOf(char, i + 1);
-			if (close < 0) return text.length;
-			i = close;
-		} else if (char === '{') depth++;
-		else if (char === '}' && --depth === 0) return i + 1;
-	}
-	return text.length;
-}
+/** A backslash escape or a character reference: written otherwise than it reads. */
+const NOT_AS_READ = /\\[!-/:-@[-`{-~]|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/g;
+/** What may stand between two text nodes of one piece: emphasis marks only. */
+const EMPHASIS_ONLY = /^[*_~]+$/;
 
-/** End of a JSX/HTML tag starting at `<`, attribute quotes and {expressions} respected. */
-function tagEnd(text: string, start: number): number {
-	for (let i = start + 1; i < text.length; i++) {
-		const char = text[i];
-		if (char === '"' || char === "'") {
-			const close = text.indexOf(char, i + 1);
-			if (close < 0) return text.length;
-			i = close;
-		} else if (char === '{') i = expressionEnd(text, i) - 1;
-		else if (char === '>') return i + 1;
-	}
-	return text.length;
-}
-
-/** Where `what` ends in `body`, searched from `from`, its own length included; the end of `body` if it never does. */
-function endOf(body: string, what: string, from: number, length = what.length): number {
-	const at = body.indexOf(what, from);
-	return at < 0 ? body.length : at + length;
-}
-
-/** Ranges of MDX body that are code, in order, not overlapping. Code left open runs to the end. */
-export function codeRanges(body: string): Range[] {
+/** The text nodes' places in `body`, in document order, an autolink's address left out. */
+function textRanges(tree: Root, body: string): Range[] {
 	const ranges: Range[] = [];
-	const lineStart = (i: number) => i === 0 || body[i - 1] === '\n';
-	for (let i = 0; i < body.length; i++) {
-		const rest = body.slice(i, i + 8);
-		let end: number | undefined;
-		if (lineStart(i) && /^(import|export)\s/.test(rest)) end = endOf(body, '\n', i, 0);
-		else if (lineStart(i) && rest.startsWith('```')) {
-			const close = body.indexOf('\n```', i + 3);
-			end = close < 0 ? body.length : endOf(body, '\n', close + 4, 0);
-		} else if (rest.startsWith('<!--')) end = endOf(body, '-->', i + 4);
-		else if (body[i] === '`') end = endOf(body, '`', i + 1);
-		else if (body[i] === '<' && /^<\/?[A-Za-z]/.test(rest)) end = tagEnd(body, i);
-		else if (body[i] === '{') end = expressionEnd(body, i);
-		else if (rest.startsWith('](')) end = endOf(body, ')', i);
-		else if (/^https?:\/\//.test(rest)) end = i + /^\S+/.exec(body.slice(i))![0].length;
-		if (end === undefined) continue;
-		ranges.push([i, end]);
-		i = end - 1;
+	const stack: Nodes[] = [tree];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		const start = node.position?.start.offset;
+		const end = node.position?.end.offset;
+		if (start === undefined || end === undefined) continue;
+		if (node.type === 'text') ranges.push([start, end]);
+		// An autolink's text is its address: a link whose source does not start with its [text].
+		else if (node.type === 'link' && body[start] !== '[') continue;
+		else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
 	}
 	return ranges;
 }
 
-/** The complement of `codeRanges`: where prose is. */
-export function proseRanges(body: string): Range[] {
-	const prose: Range[] = [];
-	let from = 0;
-	for (const [start, end] of codeRanges(body)) {
-		if (start > from) prose.push([from, start]);
-		from = end;
+/** The prose of an MDX body, from its tree: ranges of `body`, in order, not overlapping. */
+export function proseRanges(tree: Root, body: string): Range[] {
+	const pieces: Range[] = [];
+	for (const [start, end] of textRanges(tree, body)) {
+		let from = start;
+		for (const match of body.slice(start, end).matchAll(NOT_AS_READ)) {
+			if (start + match.index > from) pieces.push([from, start + match.index]);
+			from = start + match.index + match[0].length;
+		}
+		if (end > from) pieces.push([from, end]);
 	}
-	if (from < body.length) prose.push([from, body.length]);
-	return prose;
+	const merged: [number, number][] = [];
+	for (const [start, end] of pieces) {
+		const last = merged.at(-1);
+		if (last && EMPHASIS_ONLY.test(body.slice(last[1], start))) last[1] = end;
+		else merged.push([start, end]);
+	}
+	return merged;
 }
 
-/** Applies `fix` to the prose of an MDX body, leaving code byte for byte as it was. */
-export function mapProse(body: string, fix: (prose: string) => string): string {
+/** Applies `fix` to each piece of prose of an MDX body (proseRanges), leaving everything else byte for byte. */
+export function mapProse(body: string, tree: Root, fix: (prose: string) => string): string {
 	let out = '';
 	let from = 0;
-	for (const [start, end] of codeRanges(body)) {
-		out += fix(body.slice(from, start)) + body.slice(start, end);
+	for (const [start, end] of proseRanges(tree, body)) {
+		out += body.slice(from, start) + fix(body.slice(start, end));
 		from = end;
 	}
-	return out + fix(body.slice(from));
+	return out + body.slice(from);
 }

@@ -5,7 +5,10 @@
  */
 import { positionAt } from '../content/diagnostics';
 import { fixPunctuationWidth } from '../content/cjk-text';
+import type { Root } from 'mdast';
+import { bodyLimitProblem, tooDeep } from '../content/limits';
 import { mapProse } from '../content/mdx-regions';
+import { parseMdx } from '../content/mdx-subset';
 import { printBreaks } from '../content/rules/print-breaks';
 import {
 	type ContentFile,
@@ -19,6 +22,7 @@ import {
 import { isMap, isScalar, isSeq } from 'yaml';
 import { mendFieldColons } from '../content/yaml-words';
 import { DATE_FIELDS, halfWidthLatin, isoDay, pairQuotesByLine } from './mechanical-fixes';
+import { joinedShape, treeShape } from './tree-shape';
 
 export interface Fix {
 	text: string;
@@ -83,7 +87,12 @@ export function fixContent(file: ContentFile, context: FixContext = {}): Fix | u
 	// Then changes within lines only, so they can be shown line by line.
 	const prose = (value: string) => fixPunctuationWidth(pairQuotesByLine(value));
 	let punctuated = text;
-	if (source.body) punctuated = text.slice(0, source.body.start) + mapProse(source.body.text, prose);
+	const tree = source.body && bodyTree(source.body.text);
+	if (source.body && tree) {
+		const body = mapProse(source.body.text, tree, prose);
+		// Prose only: a fix that would change any block, code or address (a hard line break's spaces, say) is not made.
+		if (sameShape(treeShape(tree), bodyTree(body))) punctuated = text.slice(0, source.body.start) + body;
+	}
 	const fixes = fieldFixes(source, context);
 	for (const { value, offset } of yamlStrings(source).reverse()) {
 		// Only values written as they read (plain or simply quoted); escapes are left to the editor.
@@ -93,22 +102,51 @@ export function fixContent(file: ContentFile, context: FixContext = {}): Fix | u
 		punctuated = punctuated.slice(0, offset) + after + punctuated.slice(offset + value.length);
 	}
 	const changes = lineChanges(original, punctuated)?.changes ?? [];
-	let fixed = punctuated;
-	if (source.body) {
-		const bodyStart = splitFrontmatter(punctuated).bodyStart;
-		let body = punctuated.slice(bodyStart);
-		for (const { end, next } of printBreaks(body).reverse()) {
-			const { line } = positionAt(punctuated, bodyStart + end);
-			changes.push({
-				line,
-				before: `${body.slice(Math.max(0, end - 12), end)}⏎…⏎${body.slice(next, next + 12)}`,
-				after: `${body.slice(Math.max(0, end - 12), end)}${body.slice(next, next + 12)}`,
-			});
-			body = body.slice(0, end) + body.slice(next);
-		}
-		fixed = punctuated.slice(0, bodyStart) + body;
-	}
+	const joined = source.body && tree ? joinPrintBreaks(punctuated) : undefined;
+	if (joined) changes.push(...joined.changes);
+	const fixed = joined?.text ?? punctuated;
 	return fixed === original ? undefined : { text: fixed, changes: changes.sort((a, b) => a.line - b.line) };
+}
+
+/** The tree of a body within the limits that parses, or undefined (the check says why). */
+function bodyTree(body: string): Root | undefined {
+	if (bodyLimitProblem(body)) return undefined;
+	try {
+		const tree = parseMdx(body);
+		return tooDeep(tree) === undefined ? tree : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+const sameShape = (shape: string[][], tree: Root | undefined) =>
+	tree !== undefined && JSON.stringify(treeShape(tree)) === JSON.stringify(shape);
+
+/**
+ * The file with the paragraphs of its body that print breaks cut joined, each join shown, or
+ * undefined when there is none, or when joining would change any block but the joined paragraphs.
+ */
+function joinPrintBreaks(text: string): Fix | undefined {
+	const bodyStart = splitFrontmatter(text).bodyStart;
+	let body = text.slice(bodyStart);
+	const tree = bodyTree(body);
+	const breaks = tree ? printBreaks(tree, body) : [];
+	if (!tree || breaks.length === 0) return undefined;
+	const changes: Fix['changes'] = [];
+	for (const { end, next } of [...breaks].reverse()) {
+		const { line } = positionAt(text, bodyStart + end);
+		changes.push({
+			line,
+			before: `${body.slice(Math.max(0, end - 12), end)}⏎…⏎${body.slice(next, next + 12)}`,
+			after: `${body.slice(Math.max(0, end - 12), end)}${body.slice(next, next + 12)}`,
+		});
+		body = body.slice(0, end) + body.slice(next);
+	}
+	const expected = joinedShape(
+		treeShape(tree),
+		breaks.map((cut) => cut.index),
+	);
+	return sameShape(expected, bodyTree(body)) ? { text: text.slice(0, bodyStart) + body, changes } : undefined;
 }
 
 /** The lines that differ between two texts of as many lines, as a Fix, or undefined when none does. */

@@ -34,8 +34,10 @@ export function houseStyleRule(context: GateContext): void {
 			}
 		};
 		for (const { value, place } of yamlStrings(source)) if (!ADDRESS.test(value)) report(place, value);
+		// An article's prose, from the tree article-body.ts parsed (a body that did not parse has its own error).
 		const body = source.body;
-		if (body)
-			for (const [start, end] of proseRanges(body.text)) report((index) => body.start + start + index, body.text.slice(start, end));
+		const tree = context.trees.get(source.path);
+		if (body && tree)
+			for (const [start, end] of proseRanges(tree, body.text)) report((index) => body.start + start + index, body.text.slice(start, end));
 	}
 }

@@ -3,55 +3,49 @@
  * keeps the page's column breaks as paragraph breaks (督导检 / 查等各项工作); --fix joins them
  * (editor/doctor.ts reads the same printBreaks).
  */
+import type { Root } from 'mdast';
 import { isPrintBreak } from '../cjk-text';
 import { entriesOf, type GateContext } from './context';
 
-const BLANK_LINE = /^[ \t]*\r?$/;
-const NOT_SPACE = /\S/g;
-
-/**
- * The paragraphs of an MDX body, split at blank lines, each from its first character that is not
- * white space; the last ends before the body's trailing white space. One pass over the lines.
- */
-export function paragraphs(body: string): { text: string; start: number }[] {
-	const blocks: { text: string; start: number }[] = [];
-	const add = (start: number, raw: string) => {
-		const text = raw.trimStart();
-		if (text !== '') blocks.push({ text, start: start + raw.length - text.length });
-	};
-	let start = -1;
-	for (let lineStart = 0; lineStart <= body.length; ) {
-		const newline = body.indexOf('\n', lineStart);
-		const lineEnd = newline < 0 ? body.length : newline;
-		if (BLANK_LINE.test(body.slice(lineStart, lineEnd))) {
-			// Only white space after it (a search that stops at the next paragraph): the body's end.
-			NOT_SPACE.lastIndex = lineStart;
-			const text = start < 0 ? '' : body.slice(start, lineStart - 1);
-			if (start >= 0) add(start, NOT_SPACE.test(body) ? text : text.trimEnd());
-			start = -1;
-		} else if (start < 0) start = lineStart;
-		lineStart = lineEnd + 1;
-	}
-	if (start >= 0) add(start, body.slice(start).trimEnd());
-	return blocks;
+/** A paragraph cut by a print break: its index among the blocks, where it ends, where the next starts. */
+export interface PrintBreak {
+	index: number;
+	end: number;
+	next: number;
 }
 
-/** Where a body's paragraphs are cut by print breaks: the end of the cut one, the start of the next. */
-export function printBreaks(body: string): { end: number; next: number }[] {
-	const blocks = paragraphs(body);
-	const breaks: { end: number; next: number }[] = [];
-	blocks.forEach((block, index) => {
-		const next = blocks[index + 1];
-		if (next && isPrintBreak(block.text, next.text)) breaks.push({ end: block.start + block.text.trimEnd().length, next: next.start });
-	});
+/**
+ * Where a body's paragraphs are cut by print breaks: the end of the cut one, the start of the
+ * next. Only two paragraphs side by side at the top of MDX's own tree (mdx-subset.ts) are ever
+ * one: a heading (# or underlined), a list, a quote, a table, a tag or code is never joined, so
+ * joining them changes no other block.
+ */
+export function printBreaks(tree: Root, body: string): PrintBreak[] {
+	const breaks: PrintBreak[] = [];
+	const blocks = tree.children;
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		const [block, next] = [blocks[i]!, blocks[i + 1]!];
+		if (block.type !== 'paragraph' || next.type !== 'paragraph') continue;
+		const text = body.slice(block.position!.start.offset, block.position!.end.offset);
+		const nextText = body.slice(next.position!.start.offset, next.position!.end.offset);
+		// A full-width indent (　　) is the paragraph's own text to MDX: the second half's is dropped.
+		if (isPrintBreak(text, nextText))
+			breaks.push({
+				index: i,
+				end: block.position!.start.offset! + text.trimEnd().length,
+				next: next.position!.start.offset! + nextText.length - nextText.trimStart().length,
+			});
+	}
 	return breaks;
 }
 
 export function printBreaksRule(context: GateContext): void {
 	for (const entry of entriesOf(context, 'article')) {
 		const body = context.sources.get(entry.path)?.body;
-		if (!body) continue;
-		for (const { end } of printBreaks(body.text))
+		// A body that did not parse (article-body.ts says why) has no paragraphs to judge.
+		const tree = context.trees.get(entry.path);
+		if (!body || !tree) continue;
+		for (const { end } of printBreaks(tree, body.text))
 			context.report.at(
 				entry.path,
 				body.start + end,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphs } from '../../../../src/lib/content/rules/print-breaks';
+import { parseMdx } from '../../../../src/lib/content/mdx-subset';
+import { printBreaks } from '../../../../src/lib/content/rules/print-breaks';
 import { article, file, frontmatter, mdx, verdict } from '../../../helpers/gate';
 
 const crlf = (body: string) => file('content/articles/test.mdx', (frontmatter() + body).replaceAll('\n', '\r\n'));
@@ -31,26 +32,19 @@ describe('print breaks: paragraphs as the gate splits them', () => {
 	});
 });
 
-describe('paragraphs: split at blank lines, in one pass', () => {
+describe('printBreaks: only two paragraphs side by side at the top of the tree', () => {
+	const breaks = (body: string) => printBreaks(parseMdx(body), body);
 	test.each([
-		['one paragraph', '甲乙', [['甲乙', 0]]],
-		['two, the first keeping its line’s trailing spaces', '甲  \n\n乙', [['甲  ', 0], ['乙', 5]]],
-		['a blank line of spaces and a tab, and CRLF', '甲\r\n \t\r\n乙\r\n', [['甲\r', 0], ['乙', 7]]],
-		['indents and leading blank lines are not in the text', '\n\n  甲\n\n\u3000\u3000乙', [['甲', 4], ['乙', 9]]],
-		['a line of other white space only is no paragraph', '甲\n\n\u3000\n\n乙', [['甲', 0], ['乙', 6]]],
-		['a line wrapped inside a paragraph', '甲\n乙\n\n丙', [['甲\n乙', 0], ['丙', 5]]],
-		['white space to the end ends it, blank lines or not', '甲\n乙 \n \n', [['甲\n乙', 0]]],
-		['the body’s end: before its trailing white space', '甲\n乙 \u3000', [['甲\n乙', 0]]],
-		['nothing', '', []],
-		['white space only', ' \n\t\n', []],
+		['two paragraphs', '信息报送和督导检\n\n查等各项工作。', [{ index: 0, end: 8, next: 10 }]],
+		['the first ending in spaces: cut after its last character', '信息报送和督导检  \n\n查等各项工作。', [{ index: 0, end: 8, next: 12 }]],
+		['three in a row, each cut', '甲乙\n\n丙丁\n\n戊己。', [{ index: 0, end: 2, next: 4 }, { index: 1, end: 6, next: 8 }]],
+		['a paragraph before an underlined (setext) heading', '信息报送和督导检\n\n查等各项工作\n===', []],
+		['a paragraph before a table without outer pipes', '信息报送和督导检\n\n查等 | 各项工作\n--- | ---', []],
+		['a heading before a paragraph', '## 信息报送和督导检\n\n查等各项工作。', []],
+		['a quote before a paragraph', '> 信息报送和督导检\n\n查等各项工作。', []],
+		['paragraphs inside a tag', '<PullQuote>\n信息报送和督导检\n\n查等各项工作。\n</PullQuote>', []],
+		['a paragraph wrapped onto two lines is one', '信息报送和督导检\n查等各项工作。', []],
 	])('%s', (_name, body, expected) => {
-		expect(paragraphs(body).map(({ text, start }) => [text, start])).toEqual(expected);
-	});
-
-	test('a paragraph of 400,000 spaces costs one pass, not one per space', () => {
-		const body = `甲${' '.repeat(400_000)}乙\n\n${' '.repeat(400_000)}`;
-		const started = performance.now();
-		expect(paragraphs(body).map(({ text }) => text.length)).toEqual([400_002]);
-		expect(performance.now() - started).toBeLessThan(1_000);
+		expect(breaks(body)).toEqual(expected);
 	});
 });
