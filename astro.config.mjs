@@ -12,6 +12,7 @@ import mdxCompileCache from './src/lib/pipeline/mdx-cache.ts';
 import pagefindIndex from './src/lib/pipeline/pagefind.ts';
 import sitemapFromPages from './src/lib/pipeline/sitemap.ts';
 import dropUnlinkedPictures from './src/lib/pipeline/unlinked-pictures.ts';
+import webEditor from './src/lib/pipeline/web-editor.ts';
 import { remarkMdxSubset } from './src/lib/content/mdx-subset.ts';
 import { remarkFigurePictures } from './src/lib/content/remark-figure-pictures.ts';
 import rehypeSafeLinks from './src/lib/content/rehype-safe-links.ts';
@@ -77,6 +78,8 @@ export default defineConfig({
 		mdxCompileCache(),
 		sitemapFromPages(SITE.basePath, [ROUTES.search()]),
 		pagefindIndex(SITE.basePath, SITE.lang),
+		// The web editor at /admin/: its own files, no page of the site.
+		webEditor(SITE.basePath),
 		// Picture originals no page links (an article cover's, with its EXIF) are deleted.
 		dropUnlinkedPictures(),
 		atomicOutDir(),

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
+import { EDITOR_FOLDER } from './dist';
 import { BROWSER_DIST } from './paths';
 
 export const SCHEMES = ['light', 'dark'] as const;
@@ -27,6 +28,8 @@ export function sitePages(dir: string = BROWSER_DIST): string[] {
 	return readdirSync(dir)
 		.flatMap((name) => {
 			const full = join(dir, name);
+			// The web editor (admin/) is no reader's page: tests/browser/web-editor.test.ts drives it.
+			if (`${relative(BROWSER_DIST, full)}/` === EDITOR_FOLDER) return [];
 			if (statSync(full).isDirectory()) return sitePages(full);
 			return name.endsWith('.html') ? [`/${relative(BROWSER_DIST, full)}`.replace(/index\.html$/, '')] : [];
 		})

@@ -25,6 +25,16 @@ export function distFiles(root: string = TEST_DIST): string[] {
 	return walk(root);
 }
 
+/** The web editor's folder: its files are no reader's (tests/site/web-editor.test.ts checks them on their own). */
+export const EDITOR_FOLDER = 'admin/';
+
+/** Every file of a build a reader's page may load: all but the web editor's. */
+export const readerFiles = (root: string = TEST_DIST): string[] =>
+	distFiles(root).filter((path) => !path.startsWith(EDITOR_FOLDER));
+
+/** Every page of a build readers can reach: every .html file but the web editor's. */
+export const readerPages = (root: string = TEST_DIST): string[] => readerFiles(root).filter((path) => path.endsWith('.html'));
+
 /** Every file of the build at `root` with the SHA-256 of its bytes, by path: to compare two builds. */
 export function fileHashes(root: string, only: (path: string) => boolean = () => true): Map<string, string> {
 	return new Map(

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE } from '../../src/site.config';
-import { distFile, distFiles, readPage, textOf } from '../helpers/dist';
+import { distFile, readerPages, readPage, textOf } from '../helpers/dist';
 
-const pages = distFiles().filter((file) => file.endsWith('.html'));
+const pages = readerPages();
 
 describe('every built page', () => {
 	test('the site has every page of SPEC §4', () => {

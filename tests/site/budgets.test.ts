@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { distFile, distFiles, pageGzipBytes, readPage } from '../helpers/dist';
+import { distFile, pageGzipBytes, readerFiles, readerPages, readPage } from '../helpers/dist';
 
 /** SPEC §6. Bytes are deterministic, so these are tests; times are measured by `npm run measure`. */
 const FIRST_ROUND_TRIP = 14 * 1024;
 
-const pages = distFiles().filter((file) => file.endsWith('.html'));
+const pages = readerPages();
 
 describe('byte budgets', () => {
 	test.each(pages.filter((page) => page.startsWith('articles/')))(
@@ -20,11 +20,11 @@ describe('byte budgets', () => {
 			(page) => readPage(page).querySelectorAll('script:not([type="application/ld+json"])').length > 0,
 		);
 		expect(loading).toEqual(['search/index.html']);
-		expect(distFiles().filter((file) => /\.m?js$/.test(file) && !file.startsWith('pagefind/'))).toEqual([]);
+		expect(readerFiles().filter((file) => /\.m?js$/.test(file) && !file.startsWith('pagefind/'))).toEqual([]);
 	});
 
 	test('every QR image ≤ 3 KB', () => {
-		const codes = distFiles().filter((file) => file.endsWith('qr.svg'));
+		const codes = readerFiles().filter((file) => file.endsWith('qr.svg'));
 		expect(codes.length).toBeGreaterThan(0);
 		for (const code of codes) expect(readFileSync(distFile(code)).length, code).toBeLessThanOrEqual(3 * 1024);
 	});
@@ -42,7 +42,7 @@ describe('byte budgets', () => {
 	});
 
 	test('no asset over 200 KB', () => {
-		const large = distFiles().filter((file) => readFileSync(distFile(file)).length > 200 * 1024);
+		const large = readerFiles().filter((file) => readFileSync(distFile(file)).length > 200 * 1024);
 		expect(large).toEqual([]);
 	});
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, test } from 'vitest';
 import { absoluteUrl, ROUTES } from '../../src/lib/site/urls';
-import { distFile, distFiles, readPage } from '../helpers/dist';
+import { distFile, readerPages, readPage } from '../helpers/dist';
 import { SEED_ARTICLE, sentences } from '../helpers/seed';
 
 const xml = readFileSync(distFile('rss.xml'), 'utf8');
@@ -44,7 +44,7 @@ describe('the RSS feed', () => {
 	});
 
 	test('is linked from the head of every page', () => {
-		for (const page of distFiles().filter((file) => file.endsWith('.html'))) {
+		for (const page of readerPages()) {
 			const link = readPage(page).querySelector('link[rel="alternate"][type="application/rss+xml"]');
 			expect(link?.getAttribute('href'), page).toBe(ROUTES.feed());
 		}

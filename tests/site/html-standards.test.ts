@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { distFile, distFiles } from '../helpers/dist';
+import { distFile, readerPages } from '../helpers/dist';
 
 const validator = new HtmlValidate();
-const pages = distFiles().filter((file) => file.endsWith('.html'));
+const pages = readerPages();
 
 test.each(pages)('%s passes html-validate (recommended preset, .htmlvalidate.json)', async (page) => {
 	const report = await validator.validateString(readFileSync(distFile(page), 'utf8'), page);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { distFile, distFiles, readPage } from '../helpers/dist';
+import { distFile, readerPages, readPage } from '../helpers/dist';
 
-const pages = distFiles().filter((file) => file.endsWith('.html'));
+const pages = readerPages();
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 function policy(page: string): Map<string, string[]> {

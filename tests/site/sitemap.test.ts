@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, test } from 'vitest';
 import { absoluteUrl } from '../../src/lib/site/urls';
-import { distFile, distFiles } from '../helpers/dist';
+import { distFile, readerFiles } from '../helpers/dist';
 
 const read = (file: string) => readFileSync(distFile(file), 'utf8');
 const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' });
@@ -22,7 +22,7 @@ describe('sitemap and robots.txt', () => {
 
 	test('lists every public page and nothing else: no 404, no search page', () => {
 		const listed = parser.parse(read('sitemap-0.xml')).urlset.url.map((entry: { loc: string }) => entry.loc);
-		const publicPages = distFiles()
+		const publicPages = readerFiles()
 			.filter((file) => file.endsWith('index.html') && file !== 'search/index.html')
 			.map((file) => absoluteUrl(`/${file.replace(/index\.html$/, '')}`));
 		expect([...listed].sort()).toEqual(publicPages.sort());

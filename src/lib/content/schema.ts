@@ -168,25 +168,30 @@ export const articleSchema = <P extends z.ZodType, R extends z.ZodType>({ image,
 			summary: requiredText('摘要（summary）', SUMMARY_MAX),
 			pubDate: contentDate('发布日期（pubDate）'),
 			updatedDate: contentDate('更新日期（updatedDate）').optional(),
-			section: reference('sections'),
-			series: reference('series').optional(),
+			section: reference('sections').describe('栏目（section）'),
+			series: reference('series').describe('所属系列（series）').optional(),
 			part: optionalText('系列篇名（part）'),
 			seriesOrder: z
 				.number({ error: '系列序号（seriesOrder）应为数字，如 1' })
 				.int()
 				.positive()
+				.describe('系列序号（seriesOrder），第几篇，如 1')
 				.optional(),
 			source: optionalText('来源（source）'),
-			authors: z.array(requiredText('作者（authors）')).default([]),
+			authors: z.array(requiredText('作者（authors）')).describe('作者（authors），每行一位').default([]),
 			editor: optionalText('责任编辑（editor）'),
 			publication: requiredText('刊载媒体（publication）').default(SITE.publication),
-			tags: z.array(tag).max(TAGS_MAX, { error: `标签最多 ${TAGS_MAX} 个` }).default([]),
-			cover: image().optional(),
+			tags: z
+				.array(tag)
+				.max(TAGS_MAX, { error: `标签最多 ${TAGS_MAX} 个` })
+				.describe(`标签（tags），每行一个，最多 ${TAGS_MAX} 个`)
+				.default([]),
+			cover: image().describe('封面图（cover）').optional(),
 			coverAlt: optionalText('封面图说明（coverAlt）'),
 			coverCaption: optionalText('封面图注（coverCaption）'),
-			promos: z.array(reference('promos')).default([]),
-			featured: z.boolean({ error: 'featured 应为 true 或 false' }).default(false),
-			draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
+			promos: z.array(reference('promos')).describe('本文配的广告（promos）').default([]),
+			featured: z.boolean({ error: 'featured 应为 true 或 false' }).describe('头条（featured）：true 时在首页突出显示').default(false),
+			draft: z.boolean({ error: 'draft 应为 true 或 false' }).describe('草稿（draft）：true 时不发布').default(false),
 		}, ID_OVERRIDES).superRefine((data, ctx) => {
 			for (const field of ['part', 'seriesOrder'] as const) {
 				if (data[field] !== undefined && data.series === undefined) {
@@ -214,11 +219,12 @@ export const promoSchema = <P extends z.ZodType>({ image }: Pick<SchemaTools<P, 
 			title: requiredText('广告标题（title）', TITLE_MAX),
 			subtitle: optionalText('广告副标题（subtitle）', TITLE_MAX),
 			qr: fields({
-					image: image().optional(),
+					image: image().describe('二维码图片（qr.image），与广告放在同一文件夹').optional(),
 					url: urlField('二维码网址（qr.url）', QR_URL_MAX).optional(),
 					alt: requiredText('二维码图片说明（qr.alt）'),
 					caption: requiredText('二维码说明文字（qr.caption）'),
 				})
+				.describe('二维码（qr）：放广告主的二维码图片，或写网址由网站生成')
 				.optional(),
 			contacts: fields({
 					heading: requiredText('联系方式标题（contacts.heading）'),
@@ -228,10 +234,13 @@ export const promoSchema = <P extends z.ZodType>({ image }: Pick<SchemaTools<P, 
 						.default(false),
 					people: z
 						.array(fields({ name: requiredText('联系人（name）'), phone }))
-						.min(1, { error: '联系方式（contacts.people）至少要有一人' }),
+						.min(1, { error: '联系方式（contacts.people）至少要有一人' })
+						.describe('联系人（people），每人写姓名和电话'),
 				})
+				.describe('联系方式（contacts）')
 				.optional(),
 			address: fields({ label: requiredText('地址标签（address.label）'), text: requiredText('地址（address.text）') })
+				.describe('地址（address）')
 				.optional(),
 			link: urlField('广告链接（link）').optional(),
 			// Markdown shown on the promo's own page only (itinerary, dates, fees); its rules: plain-markdown.ts.

@@ -1,0 +1,209 @@
+/**
+ * The web editor's configuration (Decap CMS at /admin/): its collections and every field, made
+ * from the one set of field rules (content/schema.ts) as the VS Code schemas are
+ * (json-schemas.ts), never written by hand: a field's Chinese label and hint, whether it must be
+ * filled, its default, and what it may be chosen from. Sections, series and ads are chosen from
+ * lists of the files there are; an entry's id is its file name, proposed from the title's pinyin.
+ */
+import { z } from 'astro/zod';
+import { articleSchema, promoSchema, sectionSchema, seriesSchema } from '../content/schema';
+
+/** A JSON Schema node as zod writes one, as far as the editor's fields need it. */
+interface JsonNode {
+	type?: string;
+	description?: string;
+	default?: unknown;
+	properties?: Record<string, JsonNode>;
+	required?: string[];
+	items?: JsonNode;
+	'x-relation'?: Relation;
+	'x-picture'?: true;
+}
+
+type Relation = 'sections' | 'series' | 'promos';
+
+/** One field of a Decap collection. */
+export interface CmsField {
+	name: string;
+	label: string;
+	widget: string;
+	required: boolean;
+	hint?: string;
+	default?: unknown;
+	fields?: CmsField[];
+	field?: CmsField;
+	[option: string]: unknown;
+}
+
+/** The schemas' stand-ins for pictures and references: marked, so each becomes its own widget. */
+const tools = {
+	image: () => z.string().meta({ 'x-picture': true }),
+	reference: (collection: Relation) => z.string().meta({ 'x-relation': collection }),
+};
+
+/** Fields written as several lines of text. */
+const LONG_TEXT = new Set(['summary', 'description', 'details']);
+/** Fields holding a day, as 2019-07-01. */
+const DAYS = new Set(['pubDate', 'updatedDate', 'validFrom', 'validThrough']);
+
+/** How a field of one collection chooses an entry of another. */
+function relation(collection: Relation): Record<string, unknown> {
+	if (collection === 'sections')
+		return {
+			collection: 'sections',
+			file: 'sections',
+			value_field: 'sections.*.id',
+			search_fields: ['sections.*.name'],
+			display_fields: ['sections.*.name'],
+		};
+	return { collection, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+}
+
+/** A field's label: its description's words before the first comma or colon, without the field's name in brackets (标题 of 标题（title），如 …). */
+const labelOf = (name: string, node: JsonNode) => node.description?.split(/[，：]/)[0]!.replace(/（[^）]*）$/, '') ?? name;
+
+function field(name: string, node: JsonNode, required: boolean): CmsField {
+	const base = {
+		name,
+		label: labelOf(name, node),
+		required,
+		...(node.description ? { hint: node.description } : {}),
+		...(node.default !== undefined ? { default: node.default } : {}),
+	};
+	if (node['x-relation']) return { ...base, widget: 'relation', ...relation(node['x-relation']) };
+	if (node['x-picture']) return { ...base, widget: 'image', choose_url: false };
+	if (DAYS.has(name))
+		return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+	if (node.type === 'boolean') return { ...base, widget: 'boolean' };
+	if (node.type === 'integer' || node.type === 'number') return { ...base, widget: 'number', value_type: 'int' };
+	if (node.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(node) };
+	if (node.type === 'array' && node.items) {
+		const item = node.items;
+		if (item['x-relation']) return { ...base, widget: 'relation', multiple: true, ...relation(item['x-relation']) };
+		if (item.type === 'object') return { ...base, widget: 'list', fields: fieldsOf(item) };
+		return { ...base, widget: 'list', field: field(name, item, true) };
+	}
+	return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string' };
+}
+
+function fieldsOf(node: JsonNode): CmsField[] {
+	const required = new Set(node.required ?? []);
+	return Object.entries(node.properties ?? {}).map(([name, child]) => field(name, child, required.has(name)));
+}
+
+const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonNode;
+
+/** The fields of each kind of file, from the schemas. */
+export function cmsFields(): Record<'articles' | 'series' | 'promos' | 'section', CmsField[]> {
+	return {
+		articles: fieldsOf(json(articleSchema(tools))),
+		series: fieldsOf(json(seriesSchema())),
+		promos: fieldsOf(json(promoSchema(tools))),
+		section: fieldsOf(json(sectionSchema())),
+	};
+}
+
+/** Where the editor keeps its work: the newsroom's repository, or this machine (`npm run admin`). */
+export interface CmsBackend {
+	/** owner/name on GitHub, or on a Gitea/Forgejo server at `baseUrl`. */
+	repo?: string | undefined;
+	branch?: string | undefined;
+	/** A Gitea or Forgejo server's address (https://git.example.cn); GitHub when unset. */
+	giteaUrl?: string | undefined;
+}
+
+/** The whole configuration /admin/config.yml holds. */
+export function cmsConfig(backend: CmsBackend = {}): Record<string, unknown> {
+	const { articles, series, promos, section } = cmsFields();
+	const body: CmsField = {
+		name: 'body',
+		label: '正文',
+		widget: 'markdown',
+		required: true,
+		hint: '正文：段落之间空一行；引语、图片、广告用上方的按钮插入',
+	};
+	return {
+		backend: {
+			name: backend.giteaUrl ? 'gitea' : 'github',
+			repo: backend.repo ?? 'nmgcb/ulanqab-news',
+			branch: backend.branch ?? 'main',
+			...(backend.giteaUrl ? { base_url: backend.giteaUrl, api_root: `${backend.giteaUrl}/api/v1` } : {}),
+			commit_messages: {
+				create: '新建{{collection}}「{{slug}}」',
+				update: '修改{{collection}}「{{slug}}」',
+				delete: '删除{{collection}}「{{slug}}」',
+				uploadMedia: '上传图片 {{path}}',
+				deleteMedia: '删除图片 {{path}}',
+			},
+		},
+		// On one machine, `npm run admin` starts the local backend (decap-server) beside the preview.
+		local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] },
+		publish_mode: 'editorial_workflow',
+		locale: 'zh_Hans',
+		media_folder: 'content/articles/images',
+		public_folder: './images',
+		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+		collections: [
+			{
+				name: 'articles',
+				label: '文章',
+				label_singular: '文章',
+				folder: 'content/articles',
+				extension: 'mdx',
+				format: 'mdx-frontmatter',
+				create: true,
+				slug: '{{slug}}',
+				summary: '{{title}}（{{pubDate}}）',
+				sortable_fields: ['pubDate', 'title'],
+				fields: [...articles, body],
+			},
+			{
+				name: 'series',
+				label: '系列',
+				label_singular: '系列',
+				folder: 'content/series',
+				extension: 'yaml',
+				format: 'yaml',
+				create: true,
+				slug: '{{slug}}',
+				fields: series,
+			},
+			{
+				name: 'promos',
+				label: '广告',
+				label_singular: '广告',
+				folder: 'content/promos',
+				extension: 'yaml',
+				format: 'yaml',
+				create: true,
+				slug: '{{slug}}',
+				media_folder: '',
+				public_folder: './',
+				fields: promos,
+			},
+			{
+				name: 'sections',
+				label: '栏目',
+				files: [
+					{
+						name: 'sections',
+						label: '栏目列表',
+						file: 'content/sections.yaml',
+						format: 'yaml',
+						fields: [
+							{
+								name: 'sections',
+								label: '栏目',
+								label_singular: '栏目',
+								widget: 'list',
+								root: true,
+								required: true,
+								fields: section,
+							},
+						],
+					},
+				],
+			},
+		],
+	};
+}

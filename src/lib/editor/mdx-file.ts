@@ -1,0 +1,43 @@
+/**
+ * An article's file as the web editor (/admin/) reads and writes it: fields and body in, the file
+ * out, with nothing changed but what the editor changed. The file as read travels with the
+ * entry (SOURCE): writing patches its YAML (the yaml package keeps comments, order, quoting and
+ * layout of every field left alone) and keeps its body byte for byte unless the body was edited.
+ * A new article is written with its fields in the schema's order.
+ */
+import { parseDocument } from 'yaml';
+import { splitFrontmatter } from '../content/source';
+
+/** The entry's hidden field holding the file as read: never shown, never written. */
+export const SOURCE = '__source';
+
+/** The blank line between the fields and the body, as the site's files have it. */
+const BODY_GAP = /^\r?\n/;
+
+/** Fields and body of an article's file, and the file itself (SOURCE). */
+export function readMdxFile(text: string): Record<string, unknown> {
+	const { frontmatter, body } = splitFrontmatter(text);
+	const fields = frontmatter === undefined ? {} : (parseDocument(frontmatter, { schema: 'core' }).toJS() as unknown);
+	return { ...(isRecord(fields) ? fields : {}), body: body.replace(BODY_GAP, ''), [SOURCE]: text };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A value the editor left empty: the field is then not written at all. */
+const isEmpty = (value: unknown) =>
+	value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The file for an entry's fields and body: the file as read (SOURCE) with the changes alone, or a new file. */
+export function writeMdxFile(value: Record<string, unknown>): string {
+	const { body, [SOURCE]: source, ...fields } = value;
+	const original = typeof source === 'string' ? splitFrontmatter(source) : undefined;
+	const doc = parseDocument(original?.frontmatter ?? '', { schema: 'core' });
+	const before = (doc.toJS() ?? {}) as Record<string, unknown>;
+	for (const key of Object.keys(before)) if (!(key in fields) || isEmpty(fields[key])) doc.delete(key);
+	for (const [key, next] of Object.entries(fields)) if (!isEmpty(next) && !same(before[key], next)) doc.set(key, next);
+	const text = typeof body === 'string' ? body : '';
+	const originalBody = original?.body.replace(BODY_GAP, '');
+	const keptBody = original && originalBody === text ? original.body : `\n${text}`;
+	return `---\n${doc.toString({ lineWidth: 0 })}---\n${keptBody}`;
+}

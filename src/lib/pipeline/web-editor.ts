@@ -1,0 +1,125 @@
+/**
+ * The web editor at /admin/ (Decap CMS, from npm, served by the site itself: no CDN, which
+ * readers and editors in mainland China may not reach). Nothing of it is a page of the site: no
+ * reader page loads a byte of it, and it is in no sitemap, feed or search index. Its files:
+ * - index.html: the shell, in Chinese, `noindex`, with its own Content-Security-Policy;
+ * - config.yml: the collections and fields, made from the schemas (editor/cms-config.ts);
+ * - decap-cms.js and its chunks, as the decap-cms package ships them;
+ * - editor.js: src/admin/editor.ts bundled, which teaches Decap the site's MDX files.
+ * `npm run build` writes them into dist/admin/; `npm run dev` serves them, with the local
+ * backend (`npm run admin` starts decap-server) writing straight into content/.
+ */
+import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { stringify } from 'yaml';
+import { cmsConfig, type CmsBackend } from '../editor/cms-config';
+
+/** The Content-Security-Policy of /admin/ alone: Decap sets inline styles and talks to the Git host. */
+export const ADMIN_CSP = [
+	"default-src 'self'",
+	// Decap validates its configuration with ajv, which compiles code from strings: on /admin/ only.
+	"script-src 'self' 'unsafe-eval'",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+	"connect-src 'self' http://127.0.0.1:8081 http://localhost:8081 https://api.github.com https://github.com",
+	"font-src 'self' data:",
+	"frame-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+].join('; ');
+
+/** The shell of /admin/. */
+export const ADMIN_PAGE = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta http-equiv="content-security-policy" content="${ADMIN_CSP}">
+<title>编辑部 · 内蒙古晨报 · 乌兰察布</title>
+<link href="config.yml" type="text/yaml" rel="cms-config-url">
+</head>
+<body>
+<script src="manual-init.js"></script>
+<script src="decap-cms.js"></script>
+<script src="editor.js"></script>
+</body>
+</html>
+`;
+
+const decapDist = () => dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
+
+/** The files of /admin/, by name. `local`: a dev server's, whose local backend writes content/ straight away (no review). */
+export async function adminFiles(
+	root: string,
+	{ local, backend }: { local: boolean; backend?: CmsBackend },
+): Promise<Map<string, string | Uint8Array>> {
+	const files = new Map<string, string | Uint8Array>([['index.html', ADMIN_PAGE]]);
+	// Set before decap-cms.js runs, so editor.js can register the site's formats first, then start it.
+	files.set('manual-init.js', 'window.CMS_MANUAL_INIT = true;\n');
+	const config = cmsConfig(backend);
+	if (local) delete config['publish_mode'];
+	files.set('config.yml', stringify(config, { lineWidth: 0 }));
+	const dist = decapDist();
+	for (const name of readdirSync(dist)) if (/^(\d+\.)?decap-cms\.js$/.test(name)) files.set(name, readFileSync(join(dist, name)));
+	const bundle = await build({
+		entryPoints: [join(root, 'src/admin/editor.ts')],
+		bundle: true,
+		format: 'iife',
+		target: 'es2022',
+		minify: true,
+		write: false,
+		logLevel: 'silent',
+	});
+	files.set('editor.js', bundle.outputFiles[0]!.contents);
+	return files;
+}
+
+const TYPES: Record<string, string> = {
+	html: 'text/html; charset=utf-8',
+	js: 'text/javascript; charset=utf-8',
+	yml: 'text/yaml; charset=utf-8',
+};
+
+export default function webEditor(basePath: string): AstroIntegration {
+	let root = process.cwd();
+	const prefix = `${basePath}admin/`;
+	return {
+		name: 'web-editor',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:server:setup': ({ server }) => {
+				let files: Promise<Map<string, string | Uint8Array>> | undefined;
+				server.middlewares.use((request, response, next) => {
+					const path = request.url?.split('?')[0] ?? '';
+					if (!path.startsWith(prefix)) return next();
+					files ??= adminFiles(root, { local: true });
+					void files.then((all) => {
+						const name = path.slice(prefix.length) || 'index.html';
+						const file = all.get(name);
+						if (!file) return next();
+						response.setHeader('Content-Type', TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
+						response.end(file);
+					}, next);
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = join(fileURLToPath(dir), 'admin');
+				mkdirSync(out, { recursive: true });
+				let bytes = 0;
+				for (const [name, file] of await adminFiles(root, { local: false })) {
+					writeFileSync(join(out, name), file);
+					bytes += typeof file === 'string' ? Buffer.byteLength(file) : file.length;
+				}
+				logger.info(`网页编辑器 /admin/：${(bytes / 1024 / 1024).toFixed(1)} MB（读者页面不加载）`);
+			},
+		},
+	};
+}

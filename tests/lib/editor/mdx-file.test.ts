@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readMdxFile, SOURCE, writeMdxFile } from '../../../src/lib/editor/mdx-file';
+import { PROJECT_ROOT } from '../../helpers/paths';
+
+const SEED = readFileSync(join(PROJECT_ROOT, 'content/articles/saohei-zhengzhi-zhanwei.mdx'), 'utf8');
+
+describe('the web editor’s article files: nothing changes but what the editor changed', () => {
+	test('read and written again untouched, the seed is byte for byte the same', () => {
+		expect(writeMdxFile(readMdxFile(SEED))).toBe(SEED);
+	});
+
+	test('one field edited: the file differs in that line alone', () => {
+		const written = writeMdxFile({ ...readMdxFile(SEED), source: '乌兰察布市扫黑除恶办公室' });
+		const [before, after] = [SEED.split('\n'), written.split('\n')];
+		expect(after).toHaveLength(before.length);
+		expect(after.filter((line, index) => line !== before[index])).toEqual(['source: 乌兰察布市扫黑除恶办公室']);
+	});
+
+	test('one field added: one line more, after the others; the comments stay', () => {
+		const written = writeMdxFile({ ...readMdxFile(SEED), editor: '王芳' });
+		const lines = written.split('\n');
+		const at = lines.indexOf('editor: 王芳');
+		expect(lines[at + 1]).toBe('---');
+		expect([...lines.slice(0, at), ...lines.slice(at + 1)].join('\n')).toBe(SEED);
+	});
+
+	test('the body edited: the fields are as they were, the body is the new one', () => {
+		const entry = readMdxFile(SEED);
+		const written = writeMdxFile({ ...entry, body: '新的正文。\n' });
+		expect(written.split('\n---\n')[0]).toBe(SEED.split('\n---\n')[0]);
+		expect(written.endsWith('---\n\n新的正文。\n')).toBe(true);
+	});
+
+	test('a field emptied is taken out; a field added goes last', () => {
+		const text = '---\n# 说明：保留这条注释\ntitle: 标题\nsubtitle: 副题\nsummary: 摘要。\n---\n\n正文。\n';
+		const entry = readMdxFile(text);
+		expect(entry).toEqual({ title: '标题', subtitle: '副题', summary: '摘要。', body: '正文。\n', [SOURCE]: text });
+		expect(writeMdxFile({ ...entry, subtitle: '', tags: ['扫黑除恶'] })).toBe(
+			'---\n# 说明：保留这条注释\ntitle: 标题\nsummary: 摘要。\ntags:\n  - 扫黑除恶\n---\n\n正文。\n',
+		);
+	});
+
+	test('a new article: its fields in the order given, a blank line, then the body', () => {
+		expect(writeMdxFile({ title: '新文章', pubDate: '2026-12-06', draft: true, tags: [], body: '正文。\n' })).toBe(
+			'---\ntitle: 新文章\npubDate: 2026-12-06\ndraft: true\n---\n\n正文。\n',
+		);
+	});
+
+	test('a date stays the text it was (YAML 1.2: no timestamps), so an untouched date is not rewritten', () => {
+		const text = '---\npubDate: 2019-07-01\n---\n\n正文。\n';
+		expect(readMdxFile(text)['pubDate']).toBe('2019-07-01');
+		expect(writeMdxFile({ ...readMdxFile(text), pubDate: '2019-07-01' })).toBe(text);
+	});
+});

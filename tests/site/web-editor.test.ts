@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { cmsConfig } from '../../src/lib/editor/cms-config';
+import { ADMIN_CSP } from '../../src/lib/pipeline/web-editor';
+import { distFile, distFiles, EDITOR_FOLDER, readerFiles, readerPages, readPage } from '../helpers/dist';
+
+const editorFiles = distFiles().filter((file) => file.startsWith(EDITOR_FOLDER));
+const bytes = (files: string[]) => files.reduce((sum, file) => sum + readFileSync(distFile(file)).length, 0);
+
+describe('the web editor at /admin/: its own files, and nothing of it for readers', () => {
+	test('its page is Chinese, kept out of search engines, with its own policy, loading only its own scripts', () => {
+		const page = readPage('admin');
+		expect(page.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
+		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+		expect(page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')).toBe(ADMIN_CSP);
+		expect(ADMIN_CSP).toContain("object-src 'none'");
+		expect(page.querySelectorAll('script').map((script) => script.getAttribute('src'))).toEqual([
+			'manual-init.js',
+			'decap-cms.js',
+			'editor.js',
+		]);
+		expect(page.querySelector('link[rel="cms-config-url"]')?.getAttribute('href')).toBe('config.yml');
+	});
+
+	test('its configuration is the one made from the schemas, with the review workflow', () => {
+		const config = parseYaml(readFileSync(distFile('admin/config.yml'), 'utf8')) as Record<string, unknown>;
+		expect(config).toEqual(JSON.parse(JSON.stringify(cmsConfig())));
+		expect(config['publish_mode']).toBe('editorial_workflow');
+	});
+
+	test('its script is the site’s article format, bundled: no import left to resolve', () => {
+		const script = readFileSync(distFile('admin/editor.js'), 'utf8');
+		expect(script).toContain('mdx-frontmatter');
+		expect(script).not.toMatch(/\bimport\s*[{*\w]|require\(/);
+	});
+
+	test('no reader page, feed or sitemap names it; no reader file is one of its files', () => {
+		const mentions = readerFiles()
+			.filter((file) => /\.(html|xml|txt|json)$/.test(file))
+			.filter((file) => readFileSync(distFile(file), 'utf8').includes('/admin/'));
+		expect(mentions).toEqual([]);
+		expect(readerPages().some((page) => page.startsWith(EDITOR_FOLDER))).toBe(false);
+	});
+
+	test('what an editor’s browser downloads, reported', () => {
+		const start = ['admin/index.html', 'admin/manual-init.js', 'admin/decap-cms.js', 'admin/editor.js', 'admin/config.yml'];
+		const atStart = bytes(start);
+		const all = bytes(editorFiles);
+		console.log(
+			`web editor: ${(atStart / 1024 / 1024).toFixed(2)} MB at start, ${(all / 1024 / 1024).toFixed(2)} MB with every part it may load later`,
+		);
+		expect(atStart).toBeLessThan(6 * 1024 * 1024);
+		expect(all).toBeGreaterThan(atStart);
+	});
+});
