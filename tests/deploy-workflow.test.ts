@@ -23,7 +23,7 @@ describe('the deploy workflow', () => {
 
 	test('every action is pinned to a commit', () => {
 		const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.uses ? [step.uses] : [])));
-		expect(uses.length).toBe(9);
+		expect(uses.length).toBe(8);
 		for (const action of uses) expect(action).toMatch(/@[0-9a-f]{40}$/);
 	});
 
@@ -31,7 +31,8 @@ describe('the deploy workflow', () => {
 		const checkouts = Object.values(workflow.jobs).flatMap((job) =>
 			job.steps.filter((step) => step.uses?.startsWith('actions/checkout@')),
 		);
-		expect(checkouts).toHaveLength(2);
+		// The build job's only: the mainland job has nothing to check out (it gets dist/ and the deploy tool from the build).
+		expect(checkouts).toHaveLength(1);
 		for (const checkout of checkouts) expect(checkout.with).toEqual({ 'persist-credentials': false });
 	});
 
@@ -54,6 +55,7 @@ describe('the deploy workflow', () => {
 			expect.stringContaining('if [ -z "$SITE_URL" ]'),
 			'npm run build',
 			'actions/upload-pages-artifact',
+			'npm run deploy:s3:bundle',
 			'actions/upload-artifact',
 		]);
 	});
@@ -65,13 +67,16 @@ describe('the deploy workflow', () => {
 			mainland?.if,
 		);
 		expect(mainland?.needs).toBe('build');
+		// No checkout and no npm ci: Node, then dist/ and the deploy tool the build job bundled (tests/slow/s3-deploy.test.ts runs that file).
 		expect(mainland?.steps.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([
-			'actions/checkout',
-			'actions/cache',
-			'npm ci --prefer-offline --no-audit --no-fund',
+			'actions/setup-node',
 			'actions/download-artifact',
-			'npm run deploy:s3',
+			'node deploy-tool/deploy-s3.mjs',
 		]);
+		expect(mainland?.steps[0]?.with).toEqual({ 'node-version': 24 });
+		const upload = workflow.jobs['build']?.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+		expect(upload?.with?.['path']).toBe('dist\ndeploy-tool\n');
+		expect(workflow.jobs['build']?.steps.find((step) => step.run === 'npm run deploy:s3:bundle')?.if).toBe(mainland?.if);
 		expect(mainland?.steps.at(-1)?.env).toEqual({
 			S3_ENDPOINT: '${{ vars.S3_ENDPOINT }}',
 			S3_REGION: '${{ vars.S3_REGION }}',

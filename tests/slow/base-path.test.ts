@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildCopy } from '../helpers/build';
+import { readerPages } from '../helpers/dist';
 import { decodeQr } from '../helpers/qr';
 
 /** The whole site built to live under https://news.example.org/news/. */
@@ -11,10 +12,6 @@ const BASE = '/news/';
 const build = buildCopy({}, { SITE_URL: ORIGIN, BASE_PATH: BASE });
 afterAll(() => build.remove());
 
-const files = (dir: string): string[] =>
-	readdirSync(dir).flatMap((name) =>
-		statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [relative(build.dist, join(dir, name))],
-	);
 const read = (file: string) => readFileSync(join(build.dist, file), 'utf8');
 
 /** The file a URL of the deployed site would be served from, or undefined when it leaves the base path. */
@@ -32,7 +29,7 @@ describe(`the site under BASE_PATH=${BASE}`, () => {
 
 	test('every internal link, asset and canonical URL in every page resolves inside the base path', () => {
 		const broken: string[] = [];
-		for (const page of files(build.dist).filter((file) => file.endsWith('.html'))) {
+		for (const page of readerPages(build.dist)) {
 			const dom = parse(read(page));
 			const urls = [
 				...dom.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href') ?? ''),

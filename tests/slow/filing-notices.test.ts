@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildCopy } from '../helpers/build';
-import { distFiles, readPage } from '../helpers/dist';
+import { readerPages, readPage } from '../helpers/dist';
 
 /** Test numbers only: the repository's own content has no filing, and none is ever invented. */
 const ICP = '蒙ICP备2024001234号-1';
@@ -15,7 +15,7 @@ describe('the ICP and 公安备案 notices', () => {
 
 	test('with both set, every page’s footer shows them, each linked to its filing system', () => {
 		expect(build.status, build.output).toBe(0);
-		const files = distFiles(build.dist).filter((path) => path.endsWith('.html'));
+		const files = readerPages(build.dist);
 		expect(files.length).toBeGreaterThan(10);
 		for (const file of files) {
 			const links = parse(readFileSync(join(build.dist, file), 'utf8'))
@@ -39,7 +39,7 @@ describe('the ICP and 公安备案 notices', () => {
 	});
 
 	test('by default no page shows any filing notice', () => {
-		for (const file of distFiles().filter((path) => path.endsWith('.html'))) {
+		for (const file of readerPages()) {
 			const page = readPage(file);
 			expect(page.querySelector('.site-footer__filings'), file).toBeNull();
 			expect(page.querySelector('footer')?.text ?? '', file).not.toMatch(/ICP|公网安备/);

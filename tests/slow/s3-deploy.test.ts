@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import sharp from 'sharp';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cacheControlOf, contentTypeOf, parseHeaders, phaseOf } from '../../src/lib/pipeline/s3-deploy';
 import { buildCopy, cleanEnv, runBuild } from '../helpers/build';
 import { BUCKET, localS3 } from '../helpers/s3-server';
@@ -34,15 +34,29 @@ const hashedFile = () => [...expected().keys()].find((key) => key.startsWith('_a
 
 afterAll(() => copy.remove());
 
-/** Runs the deploy as CI does; not spawnSync, which would stop the S3 server in this process from answering. */
-function runDeploy(env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-	const child = spawn('npm', ['run', 'deploy:s3', '--silent'], { cwd: copy.root, env: { ...cleanEnv(), ...settings(), ...env } });
+/**
+ * Runs the deploy as the mainland job does: the tool the build job bundled (npm run
+ * deploy:s3:bundle), with Node alone; or, `npm`, as an editor runs it. Not spawnSync, which would
+ * stop the S3 server in this process from answering.
+ */
+function runDeploy(
+	env: Record<string, string> = {},
+	how: 'bundle' | 'npm' = 'bundle',
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+	const [command, args] =
+		how === 'bundle' ? [process.execPath, ['deploy-tool/deploy-s3.mjs']] : ['npm', ['run', 'deploy:s3', '--silent']];
+	const child = spawn(command, args, { cwd: copy.root, env: { ...cleanEnv(), ...settings(), ...env } });
 	let stdout = '';
 	let stderr = '';
 	child.stdout.on('data', (chunk) => (stdout += chunk));
 	child.stderr.on('data', (chunk) => (stderr += chunk));
 	return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
 }
+
+beforeAll(() => {
+	const bundle = spawnSync('npm', ['run', 'deploy:s3:bundle', '--silent'], { cwd: copy.root, encoding: 'utf8', env: cleanEnv() });
+	expect(bundle.status, `${bundle.stdout}\n${bundle.stderr}`).toBe(0);
+});
 
 async function deploy(): Promise<string> {
 	requests.length = 0;
@@ -124,11 +138,14 @@ describe('npm run deploy:s3: dist/ to an S3-compatible bucket (OSS, COS), tested
 		expect(requests).toEqual([]);
 	});
 
-	test('without its settings, it stops before sending anything, naming what is missing', async () => {
-		requests.length = 0;
-		const run = await runDeploy({ S3_BUCKET: '' });
-		expect(requests).toEqual([]);
-		expect(run.status).toBe(1);
-		expect(run.stderr).toContain('缺少 S3_BUCKET');
-	});
+	test.each(['bundle', 'npm'] as const)(
+		'without its settings (%s), it stops before sending anything, naming what is missing',
+		async (how) => {
+			requests.length = 0;
+			const run = await runDeploy({ S3_BUCKET: '' }, how);
+			expect(requests).toEqual([]);
+			expect(run.status).toBe(1);
+			expect(run.stderr).toContain('缺少 S3_BUCKET');
+		},
+	);
 });

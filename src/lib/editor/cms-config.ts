@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { articleSchema, promoSchema, sectionSchema, seriesSchema } from '../content/schema';
+import { FILE_NAME_FIELD } from './file-name';
 
 /** A JSON Schema node as zod writes one, as far as the editor's fields need it. */
 interface JsonNode {
@@ -152,10 +153,10 @@ export function cmsConfig(backend: CmsBackend = {}): Record<string, unknown> {
 				extension: 'mdx',
 				format: 'mdx-frontmatter',
 				create: true,
-				slug: '{{slug}}',
+				slug: `{{fields.${FILE_NAME_FIELD.name}}}`,
 				summary: '{{title}}（{{pubDate}}）',
 				sortable_fields: ['pubDate', 'title'],
-				fields: [...articles, body],
+				fields: [articles[0]!, FILE_NAME_FIELD, ...articles.slice(1), body],
 			},
 			{
 				name: 'series',

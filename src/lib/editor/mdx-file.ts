@@ -7,9 +7,12 @@
  */
 import { parseDocument } from 'yaml';
 import { splitFrontmatter } from '../content/source';
+import { FILE_NAME_FIELD } from './file-name';
 
 /** The entry's hidden field holding the file as read: never shown, never written. */
 export const SOURCE = '__source';
+/** What the editor asks for besides the file's fields: its name, never written into it. */
+const NOT_WRITTEN: readonly string[] = [FILE_NAME_FIELD.name];
 
 /** The blank line between the fields and the body, as the site's files have it. */
 const BODY_GAP = /^\r?\n/;
@@ -30,7 +33,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The file for an entry's fields and body: the file as read (SOURCE) with the changes alone, or a new file. */
 export function writeMdxFile(value: Record<string, unknown>): string {
-	const { body, [SOURCE]: source, ...fields } = value;
+	const { body, [SOURCE]: source, ...written } = value;
+	const fields = Object.fromEntries(Object.entries(written).filter(([key]) => !NOT_WRITTEN.includes(key)));
 	const original = typeof source === 'string' ? splitFrontmatter(source) : undefined;
 	const doc = parseDocument(original?.frontmatter ?? '', { schema: 'core' });
 	const before = (doc.toJS() ?? {}) as Record<string, unknown>;

@@ -86,6 +86,9 @@ describe('cmsConfig: the collections, in Chinese, with the review workflow', () 
 			['sections', undefined, undefined, undefined],
 		]);
 		expect(config.collections[0]!.fields!.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', label: '正文' });
+		// A new article's file is named by its own field, proposed from the title's pinyin, after the title.
+		expect(config.collections[0]!.fields!.slice(0, 2).map((field) => field.name)).toEqual(['title', 'fileName']);
+		expect(config.collections[0]).toMatchObject({ slug: '{{fields.fileName}}' });
 	});
 
 	test('Chinese, pictures where the gate wants them, reviews as pull requests, the local backend on this machine only', () => {

@@ -48,6 +48,12 @@ describe('the web editor’s article files: nothing changes but what the editor 
 		);
 	});
 
+	test('the file name the editor asks for is never written into the file (the gate refuses an id in it)', () => {
+		expect(writeMdxFile({ title: '新文章', fileName: 'xin-wen-zhang', body: '正文。\n' })).toBe(
+			'---\ntitle: 新文章\n---\n\n正文。\n',
+		);
+	});
+
 	test('a date stays the text it was (YAML 1.2: no timestamps), so an untouched date is not rewritten', () => {
 		const text = '---\npubDate: 2019-07-01\n---\n\n正文。\n';
 		expect(readMdxFile(text)['pubDate']).toBe('2019-07-01');

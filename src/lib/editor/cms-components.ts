@@ -1,0 +1,96 @@
+/**
+ * The site's three components as buttons of the web editor's body field (Decap's editor
+ * components): each with a small form, read back from the MDX it wrote (`pattern`, `fromBlock`)
+ * and written as MDX the content gate accepts (`toBlock`): only the props MDX_COMPONENTS lists,
+ * each value a quoted string with `"` written as a character reference, the quotation's own
+ * text with the characters MDX would read as code ({ } <) in their full-width forms.
+ */
+import { MDX_COMPONENTS } from '../content/mdx-subset';
+
+export interface EditorComponent {
+	id: keyof typeof MDX_COMPONENTS;
+	label: string;
+	fields: { name: string; label: string; widget: string; required?: boolean; hint?: string; [option: string]: unknown }[];
+	pattern: RegExp;
+	fromBlock: (match: RegExpMatchArray) => Record<string, string>;
+	toBlock: (data: Record<string, string | undefined>) => string;
+}
+
+/** A prop's value as an MDX attribute string: quotes as references, line breaks as spaces. */
+const attribute = (value: string) =>
+	value
+		.replace(/&/g, '&amp;')
+		.replace(/"/g, '&quot;')
+		.replace(/\s*\n\s*/g, ' ');
+/** An attribute string as the editor typed it. */
+const unattribute = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+/** Text that MDX must not read as code: braces and < in their full-width forms. */
+const prose = (text: string) => text.replace(/\{/g, '｛').replace(/\}/g, '｝').replace(/</g, '＜');
+
+/** Props in the order MDX_COMPONENTS lists them, the empty ones left out. */
+function props(name: keyof typeof MDX_COMPONENTS, data: Record<string, string | undefined>): string {
+	return MDX_COMPONENTS[name].props
+		.flatMap((prop) => {
+			const value = data[prop]?.trim();
+			return value ? [` ${prop}="${attribute(value)}"`] : [];
+		})
+		.join('');
+}
+
+/** The props of a tag as written: name="value" pairs. */
+function readProps(text: string): Record<string, string> {
+	return Object.fromEntries([...text.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name!, unattribute(value!)]));
+}
+
+export const EDITOR_COMPONENTS: EditorComponent[] = [
+	{
+		id: 'PullQuote',
+		label: '引语',
+		fields: [
+			{ name: 'text', label: '引语', widget: 'text', required: true, hint: '要突出的一句话' },
+			{ name: 'cite', label: '说话人', widget: 'string', required: false, hint: '可不填' },
+		],
+		pattern: /^<PullQuote((?: \w+="[^"]*")*)>\n*([^<]*?)\n*<\/PullQuote>$/m,
+		fromBlock: (match) => ({ ...readProps(match[1] ?? ''), text: match[2] ?? '' }),
+		toBlock: (data) => `<PullQuote${props('PullQuote', data)}>${prose(data['text']?.trim() ?? '')}</PullQuote>`,
+	},
+	{
+		id: 'Figure',
+		label: '图片',
+		fields: [
+			{
+				name: 'src',
+				label: '图片',
+				widget: 'image',
+				required: true,
+				choose_url: false,
+				hint: '图片放在 content/articles/images/',
+			},
+			{ name: 'alt', label: '图片说明', widget: 'string', required: true, hint: '图上是什么，供看不见图片的读者朗读' },
+			{ name: 'caption', label: '图注', widget: 'string', required: false },
+			{ name: 'credit', label: '摄影', widget: 'string', required: false, hint: '如：记者 某某 摄' },
+		],
+		pattern: /^<Figure((?: \w+="[^"]*")*) \/>$/m,
+		fromBlock: (match) => readProps(match[1] ?? ''),
+		toBlock: (data) => `<Figure${props('Figure', data)} />`,
+	},
+	{
+		id: 'Promo',
+		label: '广告',
+		fields: [
+			{
+				name: 'id',
+				label: '广告',
+				widget: 'relation',
+				required: true,
+				collection: 'promos',
+				value_field: '{{slug}}',
+				search_fields: ['title'],
+				display_fields: ['title'],
+			},
+		],
+		pattern: /^<Promo((?: \w+="[^"]*")*) \/>$/m,
+		fromBlock: (match) => readProps(match[1] ?? ''),
+		toBlock: (data) => `<Promo${props('Promo', data)} />`,
+	},
+];
