@@ -48,6 +48,10 @@ const { CMS: cms, createClass, h } = globals;
 
 /** A new article's file name: the title's pinyin until the editor types one; an existing article's is shown, fixed. */
 const FileNameControl = createClass({
+	// Decap renders a widget again only when its own value changes: this one follows the title too.
+	shouldComponentUpdate(next: ControlProps) {
+		return next.entry !== this.props.entry || next.value !== this.props.value;
+	},
 	componentDidMount() {
 		this.propose();
 	},

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -80,6 +80,48 @@ describe('the web editor, in Chinese, on a real local backend', () => {
 		expect(written).toHaveLength(lines.length);
 		expect(written.filter((line, index) => line !== lines[index])).toEqual(['source: 乌兰察布市扫黑除恶办公室']);
 		expect(await runIn(contentCheck, root, [])).toMatchObject({ code: 0 });
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 90_000);
+
+	test('a new article: named from its title’s pinyin, a section chosen, a pull quote and an ad from the buttons; the file passes the check', async () => {
+		const { page, errors } = await openEditor();
+		await page.goto(`${adminUrl}#/collections/articles/new`);
+		await page.getByLabel('标题', { exact: true }).fill('乌兰哈达火山地质公园开园');
+		await expect
+			.poll(() => page.getByLabel('文件名（网址）').inputValue())
+			.toBe('wu-lan-ha-da-huo-shan-di-zhi-gong-yuan-kai-yuan');
+		await page.getByLabel('摘要').fill('乌兰哈达火山地质公园今天开园。');
+		await page.getByLabel('发布日期').fill('2019-06-30');
+		await page.getByLabel('栏目').click();
+		await page.getByText('政法', { exact: true }).click();
+		await page.locator('[data-slate-editor="true"]').first().click();
+		await page.keyboard.type('乌兰哈达火山群位于察右后旗。');
+		await page.keyboard.press('Enter');
+		await page.getByTitle('添加组件').click();
+		await page.getByText('引语', { exact: true }).first().click();
+		await page.getByLabel('引语', { exact: true }).last().fill('火山是大自然留下的"课本"');
+		await page.getByLabel('说话人').last().fill('地质专家');
+		await page.locator('[data-slate-editor="true"]').first().press('End');
+		await page.getByTitle('添加组件').click();
+		await page.getByText('广告', { exact: true }).last().click();
+		await page.getByLabel('广告', { exact: true }).last().click();
+		await page.getByText('江南研学夏令营', { exact: true }).click();
+		await page.getByRole('button', { name: '发布' }).click();
+		await page.getByText('立即发布').click();
+		const path = join(root, 'content/articles/wu-lan-ha-da-huo-shan-di-zhi-gong-yuan-kai-yuan.mdx');
+		await expect.poll(() => existsSync(path), { timeout: 15_000 }).toBe(true);
+		const text = readFileSync(path, 'utf8');
+		expect(text.split('\n---\n')[0]).toBe(
+			'---\ntitle: 乌兰哈达火山地质公园开园\nsummary: 乌兰哈达火山地质公园今天开园。\npubDate: 2019-06-30\nsection: politics-law\npublication: 内蒙古晨报',
+		);
+		expect(text).toContain('乌兰哈达火山群位于察右后旗。');
+		expect(text).toContain('<Promo id="jiangnan-study-tour" />');
+		expect(text).toContain(
+			'<PullQuote cite="地质专家">火山是大自然留下的&quot;课本&quot;</PullQuote>'.replace('&quot;课本&quot;', '"课本"'),
+		);
+		const check = await runIn(contentCheck, root, []);
+		expect(check.lines.filter((line) => line.includes('wu-lan-ha-da')).filter((line) => line.includes('错误'))).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();
 	}, 90_000);

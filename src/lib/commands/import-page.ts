@@ -13,7 +13,8 @@ import { articleMdx, ImportProblem, importArticle, importPromo, promoYaml } from
 import { articleSlug } from '../editor/scaffold';
 import { isValidId } from '../slug';
 import { type Command, fail, parseArgs } from './command';
-import { sections, series, writeNew } from './content-files';
+import { sections, series } from '../editor/content-lists';
+import { writeNew } from './content-files';
 
 /** Reads the page; a page the importer cannot read stops the command with its reason, nothing written. */
 function readPage<T>(read: () => T): T {

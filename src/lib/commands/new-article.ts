@@ -6,7 +6,8 @@ import { CONTENT_DIR } from '../content/content-folder';
 import { articleSlug, newArticleMdx } from '../editor/scaffold';
 import { isValidId } from '../slug';
 import { type Command, fail, parseArgs } from './command';
-import { sections, series, writeNew } from './content-files';
+import { sections, series } from '../editor/content-lists';
+import { writeNew } from './content-files';
 
 export const newArticle: Command = async (argv, { root, now, log }) => {
 	const { positionals, options } = parseArgs(argv);

@@ -11,16 +11,10 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { type ComponentName, MDX_COMPONENTS } from './mdx-components';
 import { isAllowedUrl } from './safe-url';
 
-/** The site's components an article may use without importing them, with the props each takes. */
-export const MDX_COMPONENTS = {
-	PullQuote: { props: ['cite'], required: [] },
-	Figure: { props: ['src', 'alt', 'caption', 'credit'], required: ['src', 'alt'] },
-	Promo: { props: ['id'], required: ['id'] },
-} as const satisfies Record<string, { props: readonly string[]; required: readonly string[] }>;
-
-export type ComponentName = keyof typeof MDX_COMPONENTS;
+export { type ComponentName, MDX_COMPONENTS } from './mdx-components';
 
 /** Plain HTML an article may use, each with the attributes it may carry (besides title and lang). */
 export const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {

@@ -5,7 +5,7 @@
  * each value a quoted string with `"` written as a character reference, the quotation's own
  * text with the characters MDX would read as code ({ } <) in their full-width forms.
  */
-import { MDX_COMPONENTS } from '../content/mdx-subset';
+import { MDX_COMPONENTS } from '../content/mdx-components';
 
 export interface EditorComponent {
 	id: keyof typeof MDX_COMPONENTS;
@@ -50,7 +50,7 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
 			{ name: 'text', label: '引语', widget: 'text', required: true, hint: '要突出的一句话' },
 			{ name: 'cite', label: '说话人', widget: 'string', required: false, hint: '可不填' },
 		],
-		pattern: /^<PullQuote((?: \w+="[^"]*")*)>\n*([^<]*?)\n*<\/PullQuote>$/m,
+		pattern: /^<PullQuote((?: \w+="[^"]*")*)>\n*([^<]*?)\n*<\/PullQuote>$/,
 		fromBlock: (match) => ({ ...readProps(match[1] ?? ''), text: match[2] ?? '' }),
 		toBlock: (data) => `<PullQuote${props('PullQuote', data)}>${prose(data['text']?.trim() ?? '')}</PullQuote>`,
 	},
@@ -70,7 +70,7 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
 			{ name: 'caption', label: '图注', widget: 'string', required: false },
 			{ name: 'credit', label: '摄影', widget: 'string', required: false, hint: '如：记者 某某 摄' },
 		],
-		pattern: /^<Figure((?: \w+="[^"]*")*) \/>$/m,
+		pattern: /^<Figure((?: \w+="[^"]*")*) \/>$/,
 		fromBlock: (match) => readProps(match[1] ?? ''),
 		toBlock: (data) => `<Figure${props('Figure', data)} />`,
 	},
@@ -89,7 +89,7 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
 				display_fields: ['title'],
 			},
 		],
-		pattern: /^<Promo((?: \w+="[^"]*")*) \/>$/m,
+		pattern: /^<Promo((?: \w+="[^"]*")*) \/>$/,
 		fromBlock: (match) => readProps(match[1] ?? ''),
 		toBlock: (data) => `<Promo${props('Promo', data)} />`,
 	},

@@ -6,7 +6,7 @@
  * lists of the files there are; an entry's id is its file name, proposed from the title's pinyin.
  */
 import { z } from 'astro/zod';
-import { articleSchema, promoSchema, sectionSchema, seriesSchema } from '../content/schema';
+import { articleSchema, promoSchema, seriesSchema } from '../content/schema';
 import { FILE_NAME_FIELD } from './file-name';
 
 /** A JSON Schema node as zod writes one, as far as the editor's fields need it. */
@@ -47,23 +47,27 @@ const LONG_TEXT = new Set(['summary', 'description', 'details']);
 /** Fields holding a day, as 2019-07-01. */
 const DAYS = new Set(['pubDate', 'updatedDate', 'validFrom', 'validThrough']);
 
-/** How a field of one collection chooses an entry of another. */
-function relation(collection: Relation): Record<string, unknown> {
+/** A section as sections.yaml lists it. */
+export interface SectionChoice {
+	id: string;
+	name: string;
+}
+
+/**
+ * How a field chooses an entry of another kind: a series or an ad from the files there are
+ * (Decap's relation widget); a section from sections.yaml's list, read when the configuration is
+ * made (Decap cannot read a file that is one list, so the list is given as the choices).
+ */
+function relation(collection: Relation, sections: readonly SectionChoice[]): { widget: string } & Record<string, unknown> {
 	if (collection === 'sections')
-		return {
-			collection: 'sections',
-			file: 'sections',
-			value_field: 'sections.*.id',
-			search_fields: ['sections.*.name'],
-			display_fields: ['sections.*.name'],
-		};
-	return { collection, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+		return { widget: 'select', options: sections.map(({ id, name }) => ({ label: name, value: id })) };
+	return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
 }
 
 /** A field's label: its description's words before the first comma or colon, without the field's name in brackets (标题 of 标题（title），如 …). */
 const labelOf = (name: string, node: JsonNode) => node.description?.split(/[，：]/)[0]!.replace(/（[^）]*）$/, '') ?? name;
 
-function field(name: string, node: JsonNode, required: boolean): CmsField {
+function field(name: string, node: JsonNode, required: boolean, sections: readonly SectionChoice[]): CmsField {
 	const base = {
 		name,
 		label: labelOf(name, node),
@@ -71,36 +75,35 @@ function field(name: string, node: JsonNode, required: boolean): CmsField {
 		...(node.description ? { hint: node.description } : {}),
 		...(node.default !== undefined ? { default: node.default } : {}),
 	};
-	if (node['x-relation']) return { ...base, widget: 'relation', ...relation(node['x-relation']) };
+	if (node['x-relation']) return { ...base, ...relation(node['x-relation'], sections) };
 	if (node['x-picture']) return { ...base, widget: 'image', choose_url: false };
 	if (DAYS.has(name))
 		return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
 	if (node.type === 'boolean') return { ...base, widget: 'boolean' };
 	if (node.type === 'integer' || node.type === 'number') return { ...base, widget: 'number', value_type: 'int' };
-	if (node.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(node) };
+	if (node.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(node, sections) };
 	if (node.type === 'array' && node.items) {
 		const item = node.items;
-		if (item['x-relation']) return { ...base, widget: 'relation', multiple: true, ...relation(item['x-relation']) };
-		if (item.type === 'object') return { ...base, widget: 'list', fields: fieldsOf(item) };
-		return { ...base, widget: 'list', field: field(name, item, true) };
+		if (item['x-relation']) return { ...base, multiple: true, ...relation(item['x-relation'], sections) };
+		if (item.type === 'object') return { ...base, widget: 'list', fields: fieldsOf(item, sections) };
+		return { ...base, widget: 'list', field: field(name, item, true, sections) };
 	}
 	return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string' };
 }
 
-function fieldsOf(node: JsonNode): CmsField[] {
+function fieldsOf(node: JsonNode, sections: readonly SectionChoice[]): CmsField[] {
 	const required = new Set(node.required ?? []);
-	return Object.entries(node.properties ?? {}).map(([name, child]) => field(name, child, required.has(name)));
+	return Object.entries(node.properties ?? {}).map(([name, child]) => field(name, child, required.has(name), sections));
 }
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonNode;
 
 /** The fields of each kind of file, from the schemas. */
-export function cmsFields(): Record<'articles' | 'series' | 'promos' | 'section', CmsField[]> {
+export function cmsFields(sections: readonly SectionChoice[] = []): Record<'articles' | 'series' | 'promos', CmsField[]> {
 	return {
-		articles: fieldsOf(json(articleSchema(tools))),
-		series: fieldsOf(json(seriesSchema())),
-		promos: fieldsOf(json(promoSchema(tools))),
-		section: fieldsOf(json(sectionSchema())),
+		articles: fieldsOf(json(articleSchema(tools)), sections),
+		series: fieldsOf(json(seriesSchema()), sections),
+		promos: fieldsOf(json(promoSchema(tools)), sections),
 	};
 }
 
@@ -113,9 +116,12 @@ export interface CmsBackend {
 	giteaUrl?: string | undefined;
 }
 
-/** The whole configuration /admin/config.yml holds. */
-export function cmsConfig(backend: CmsBackend = {}): Record<string, unknown> {
-	const { articles, series, promos, section } = cmsFields();
+/**
+ * The whole configuration /admin/config.yml holds. Sections are edited in content/sections.yaml
+ * itself (a list, which Decap cannot edit); the editor offers them as choices.
+ */
+export function cmsConfig(backend: CmsBackend = {}, sections: readonly SectionChoice[] = []): Record<string, unknown> {
+	const { articles, series, promos } = cmsFields(sections);
 	const body: CmsField = {
 		name: 'body',
 		label: '正文',
@@ -181,29 +187,6 @@ export function cmsConfig(backend: CmsBackend = {}): Record<string, unknown> {
 				media_folder: '',
 				public_folder: './',
 				fields: promos,
-			},
-			{
-				name: 'sections',
-				label: '栏目',
-				files: [
-					{
-						name: 'sections',
-						label: '栏目列表',
-						file: 'content/sections.yaml',
-						format: 'yaml',
-						fields: [
-							{
-								name: 'sections',
-								label: '栏目',
-								label_singular: '栏目',
-								widget: 'list',
-								root: true,
-								required: true,
-								fields: section,
-							},
-						],
-					},
-				],
 			},
 		],
 	};

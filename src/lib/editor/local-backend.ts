@@ -6,7 +6,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { CommandError } from '../commands/command';
 
 /** The port /admin/config.yml's local_backend names. */
 export const LOCAL_BACKEND_PORT = 8081;
@@ -17,7 +16,7 @@ export interface LocalBackend {
 	stop: () => void;
 }
 
-/** Starts the backend for the project at `root`; resolves once it listens, or fails in Chinese saying why it could not. */
+/** Starts the backend for the project at `root`; resolves once it listens, or rejects with an Error saying in Chinese why it could not. */
 export function startLocalBackend(root: string): Promise<LocalBackend> {
 	const server = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
 	const child: ChildProcess = spawn(process.execPath, [server], {
@@ -35,7 +34,7 @@ export function startLocalBackend(root: string): Promise<LocalBackend> {
 		child.stderr!.on('data', listen);
 		void exited.then(() =>
 			reject(
-				new CommandError(
+				new Error(
 					output.includes('EADDRINUSE')
 						? `端口 ${LOCAL_BACKEND_PORT} 已被占用：可能已经有一个 npm run admin 在运行。关掉它（或占用这个端口的程序）后再试。`
 						: '网页编辑器的本机后台没有启动。请先运行 npm ci 安装依赖，再试一次。',

@@ -14,6 +14,38 @@ export const SOURCE = '__source';
 /** What the editor asks for besides the file's fields: its name, never written into it. */
 const NOT_WRITTEN: readonly string[] = [FILE_NAME_FIELD.name];
 
+/**
+ * An article's fields in the order the schema lists them (content/schema.ts; a test holds the two
+ * equal): a new file is written in this order, whatever order the editor filled them in.
+ */
+export const ARTICLE_FIELD_ORDER = [
+	'title',
+	'subtitle',
+	'summary',
+	'pubDate',
+	'updatedDate',
+	'section',
+	'series',
+	'part',
+	'seriesOrder',
+	'source',
+	'authors',
+	'editor',
+	'publication',
+	'tags',
+	'cover',
+	'coverAlt',
+	'coverCaption',
+	'promos',
+	'featured',
+	'draft',
+] as const;
+
+const rank = (key: string) => {
+	const at = (ARTICLE_FIELD_ORDER as readonly string[]).indexOf(key);
+	return at < 0 ? ARTICLE_FIELD_ORDER.length : at;
+};
+
 /** The blank line between the fields and the body, as the site's files have it. */
 const BODY_GAP = /^\r?\n/;
 
@@ -34,12 +66,18 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** The file for an entry's fields and body: the file as read (SOURCE) with the changes alone, or a new file. */
 export function writeMdxFile(value: Record<string, unknown>): string {
 	const { body, [SOURCE]: source, ...written } = value;
-	const fields = Object.fromEntries(Object.entries(written).filter(([key]) => !NOT_WRITTEN.includes(key)));
+	const entries = Object.entries(written).filter(([key]) => !NOT_WRITTEN.includes(key));
+	// A new file's fields in the schema's order; a file as read keeps its own.
+	const fields = Object.fromEntries(source === undefined ? entries.sort(([a], [b]) => rank(a) - rank(b)) : entries);
 	const original = typeof source === 'string' ? splitFrontmatter(source) : undefined;
 	const doc = parseDocument(original?.frontmatter ?? '', { schema: 'core' });
 	const before = (doc.toJS() ?? {}) as Record<string, unknown>;
-	for (const key of Object.keys(before)) if (!(key in fields) || isEmpty(fields[key])) doc.delete(key);
-	for (const [key, next] of Object.entries(fields)) if (!isEmpty(next) && !same(before[key], next)) doc.set(key, next);
+	// A field emptied, or a switch turned off (false is what an unwritten draft or featured means), is taken out; one left as it was stays as written.
+	const unwritten = (key: string) =>
+		!(key in fields) || (!same(before[key], fields[key]) && (isEmpty(fields[key]) || fields[key] === false));
+	for (const key of Object.keys(before)) if (unwritten(key)) doc.delete(key);
+	for (const [key, next] of Object.entries(fields))
+		if (!same(before[key], next) && !isEmpty(next) && next !== false) doc.set(key, next);
 	const text = typeof body === 'string' ? body : '';
 	const originalBody = original?.body.replace(BODY_GAP, '');
 	const keptBody = original && originalBody === text ? original.body : `\n${text}`;

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
+import { sections } from '../editor/content-lists';
 import { cmsConfig, type CmsBackend } from '../editor/cms-config';
 
 /** The Content-Security-Policy of /admin/ alone: Decap sets inline styles and talks to the Git host. */
@@ -62,7 +63,7 @@ export async function adminFiles(
 	const files = new Map<string, string | Uint8Array>([['index.html', ADMIN_PAGE]]);
 	// Set before decap-cms.js runs, so editor.js can register the site's formats first, then start it.
 	files.set('manual-init.js', 'window.CMS_MANUAL_INIT = true;\n');
-	const config = cmsConfig(backend);
+	const config = cmsConfig(backend, sections(root));
 	if (local) delete config['publish_mode'];
 	files.set('config.yml', stringify(config, { lineWidth: 0 }));
 	const dist = decapDist();

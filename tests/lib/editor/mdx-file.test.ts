@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readMdxFile, SOURCE, writeMdxFile } from '../../../src/lib/editor/mdx-file';
+import { z } from 'astro/zod';
+import { articleSchema } from '../../../src/lib/content/schema';
+import { ARTICLE_FIELD_ORDER, readMdxFile, SOURCE, writeMdxFile } from '../../../src/lib/editor/mdx-file';
 import { PROJECT_ROOT } from '../../helpers/paths';
 
 const SEED = readFileSync(join(PROJECT_ROOT, 'content/articles/saohei-zhengzhi-zhanwei.mdx'), 'utf8');
@@ -42,10 +44,31 @@ describe('the web editor’s article files: nothing changes but what the editor 
 		);
 	});
 
-	test('a new article: its fields in the order given, a blank line, then the body', () => {
-		expect(writeMdxFile({ title: '新文章', pubDate: '2026-12-06', draft: true, tags: [], body: '正文。\n' })).toBe(
-			'---\ntitle: 新文章\npubDate: 2026-12-06\ndraft: true\n---\n\n正文。\n',
+	test('a new article: its fields in the schema’s order whatever order they were filled in, switches left off left out, a blank line, then the body', () => {
+		expect(
+			writeMdxFile({
+				draft: false,
+				featured: true,
+				section: 'politics-law',
+				pubDate: '2026-12-06',
+				tags: [],
+				title: '新文章',
+				body: '正文。\n',
+			}),
+		).toBe('---\ntitle: 新文章\npubDate: 2026-12-06\nsection: politics-law\nfeatured: true\n---\n\n正文。\n');
+	});
+
+	test('a draft published: its draft line goes; a switch written false and left alone stays', () => {
+		const text = '---\ntitle: 标题\nfeatured: false\ndraft: true\n---\n\n正文。\n';
+		expect(writeMdxFile({ ...readMdxFile(text), draft: false })).toBe('---\ntitle: 标题\nfeatured: false\n---\n\n正文。\n');
+	});
+
+	test('the order new files are written in is the schema’s', () => {
+		const shape = articleSchema({ image: () => z.string(), reference: () => z.string() });
+		const names = Object.keys(
+			(z.toJSONSchema(shape, { io: 'input', unrepresentable: 'any' }) as { properties: object }).properties,
 		);
+		expect([...ARTICLE_FIELD_ORDER]).toEqual(names);
 	});
 
 	test('the file name the editor asks for is never written into the file (the gate refuses an id in it)', () => {

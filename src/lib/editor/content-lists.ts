@@ -1,0 +1,29 @@
+/**
+ * What editors' tools need to know of content/: the sections and series there are, with their
+ * names, read as the gate reads them (the commands `new` and `import`, and the web editor's
+ * choices of section).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_DIR } from '../content/content-folder';
+import { readSource } from '../content/source';
+
+const yamlData = (root: string, path: string): unknown =>
+	readSource({ path, bytes: readFileSync(join(root, path)) }).source?.yaml.data;
+
+export function sections(root: string): { id: string; name: string }[] {
+	const data = yamlData(root, `${CONTENT_DIR}/sections.yaml`);
+	return Array.isArray(data)
+		? data.map((entry: Record<string, unknown>) => ({ id: String(entry['id']), name: String(entry['name']) }))
+		: [];
+}
+
+export function series(root: string): { id: string; title: string }[] {
+	const dir = `${CONTENT_DIR}/series`;
+	return readdirSync(join(root, dir))
+		.filter((name) => name.endsWith('.yaml'))
+		.map((name) => ({
+			id: name.replace(/\.yaml$/, ''),
+			title: String((yamlData(root, `${dir}/${name}`) as Record<string, unknown> | undefined)?.['title']),
+		}));
+}
