@@ -50,8 +50,8 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
 			{ name: 'text', label: '引语', widget: 'text', required: true, hint: '要突出的一句话' },
 			{ name: 'cite', label: '说话人', widget: 'string', required: false, hint: '可不填' },
 		],
-		pattern: /^<PullQuote((?: \w+="[^"]*")*)>\n*([^<]*?)\n*<\/PullQuote>$/,
-		fromBlock: (match) => ({ ...readProps(match[1] ?? ''), text: match[2] ?? '' }),
+		pattern: /^<PullQuote((?: \w+="[^"]*")*)>([^<]*)<\/PullQuote>$/,
+		fromBlock: (match) => ({ ...readProps(match[1] ?? ''), text: (match[2] ?? '').trim() }),
 		toBlock: (data) => `<PullQuote${props('PullQuote', data)}>${prose(data['text']?.trim() ?? '')}</PullQuote>`,
 	},
 	{

@@ -87,11 +87,14 @@ export function fixContent(file: ContentFile, context: FixContext = {}): Fix | u
 	// Then changes within lines only, so they can be shown line by line.
 	const prose = (value: string) => fixPunctuationWidth(pairQuotesByLine(value));
 	let punctuated = text;
-	const tree = source.body && bodyTree(source.body.text);
+	// The body's tree as fixed so far: the print breaks are found in it.
+	let tree = source.body && bodyTree(source.body.text);
 	if (source.body && tree) {
 		const body = mapProse(source.body.text, tree, prose);
-		// Prose only: a fix that would change any block, code or address (a hard line break's spaces, say) is not made.
-		if (sameShape(treeShape(tree), bodyTree(body))) punctuated = text.slice(0, source.body.start) + body;
+		const fixedTree = bodyTree(body);
+		// Prose only: a fix that would change any block, code or address is not made.
+		if (fixedTree && sameShape(treeShape(tree), fixedTree))
+			[punctuated, tree] = [text.slice(0, source.body.start) + body, fixedTree];
 	}
 	const fixes = fieldFixes(source, context);
 	for (const { value, offset } of yamlStrings(source).reverse()) {
@@ -102,7 +105,8 @@ export function fixContent(file: ContentFile, context: FixContext = {}): Fix | u
 		punctuated = punctuated.slice(0, offset) + after + punctuated.slice(offset + value.length);
 	}
 	const changes = lineChanges(original, punctuated)?.changes ?? [];
-	const joined = source.body && tree ? joinPrintBreaks(punctuated) : undefined;
+	// The fields' fixes above change no line of the body, so its tree is still the body's.
+	const joined = tree ? joinPrintBreaks(punctuated, tree) : undefined;
 	if (joined) changes.push(...joined.changes);
 	const fixed = joined?.text ?? punctuated;
 	return fixed === original ? undefined : { text: fixed, changes: changes.sort((a, b) => a.line - b.line) };
@@ -126,12 +130,11 @@ const sameShape = (shape: string[][], tree: Root | undefined) =>
  * The file with the paragraphs of its body that print breaks cut joined, each join shown, or
  * undefined when there is none, or when joining would change any block but the joined paragraphs.
  */
-function joinPrintBreaks(text: string): Fix | undefined {
+function joinPrintBreaks(text: string, tree: Root): Fix | undefined {
 	const bodyStart = splitFrontmatter(text).bodyStart;
 	let body = text.slice(bodyStart);
-	const tree = bodyTree(body);
-	const breaks = tree ? printBreaks(tree, body) : [];
-	if (!tree || breaks.length === 0) return undefined;
+	const breaks = printBreaks(tree, body);
+	if (breaks.length === 0) return undefined;
 	const changes: Fix['changes'] = [];
 	for (const { end, next } of [...breaks].reverse()) {
 		const { line } = positionAt(text, bodyStart + end);

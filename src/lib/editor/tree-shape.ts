@@ -6,13 +6,15 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 
-/** A node's own fields, without its place, its children, its text or the parser's own data. */
+/**
+ * A node's type and own fields: without its place or the parser's own data at any depth, and
+ * without its children (tokens of their own) or its type twice.
+ */
 function ownFields(node: Nodes): string {
-	const { type, position, data, children, ...fields } = node as Nodes & { children?: unknown; data?: unknown };
-	void position;
-	void data;
-	void children;
-	return `${type}${JSON.stringify(fields, (key, value: unknown) => (key === 'position' || key === 'data' ? undefined : value))}`;
+	return `${node.type}${JSON.stringify(node, function (this: unknown, key, value: unknown) {
+		if (key === 'position' || key === 'data') return undefined;
+		return this === node && (key === 'type' || key === 'children') ? undefined : value;
+	})}`;
 }
 
 /** One block's tokens. */

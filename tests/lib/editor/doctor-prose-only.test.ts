@@ -58,6 +58,11 @@ describe('--fix touches prose only, and never a block: each body parsed before a
 			'信息报送和督导检\n\n查等 | 各项工作\n--- | ---\n',
 		],
 		[
+			'a cut paragraph whose join would make code of two backticks is not joined (the result is parsed again)',
+			'信息报送和`督导检\n\n查等`各项工作。\n',
+			'信息报送和`督导检\n\n查等`各项工作。\n',
+		],
+		[
 			'two paragraphs cut by a print break are joined',
 			'信息报送和督导检\n\n查等各项工作。\n',
 			'信息报送和督导检查等各项工作。\n',
