@@ -33,6 +33,12 @@ export const LIMITS = {
 	emphasisMarksInFile: 2_000,
 	/** Levels of the body's syntax tree (a link in bold in a list in a quote is about eight). */
 	treeDepth: 32,
+	/**
+	 * Paragraphs one `--fix` joins into one across print breaks: a cut falls every column or so,
+	 * two or three a paragraph. Each join is checked by parsing the paragraph joined so far, so the
+	 * bound keeps that work within this many times the body.
+	 */
+	printBreakRun: 16,
 	/** Brackets [ { inside each other in a YAML value: the fields nest at most three deep. */
 	yamlDepth: 8,
 } as const;

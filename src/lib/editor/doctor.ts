@@ -6,9 +6,8 @@
 import { positionAt } from '../content/diagnostics';
 import { fixPunctuationWidth } from '../content/cjk-text';
 import type { Root } from 'mdast';
-import { bodyLimitProblem, tooDeep } from '../content/limits';
+import { bodyTree } from '../content/body-tree';
 import { mapProse } from '../content/mdx-regions';
-import { parseMdx } from '../content/mdx-subset';
 import { printBreaks } from '../content/rules/print-breaks';
 import {
 	type ContentFile,
@@ -22,7 +21,7 @@ import {
 import { isMap, isScalar, isSeq } from 'yaml';
 import { mendFieldColons } from '../content/yaml-words';
 import { DATE_FIELDS, halfWidthLatin, isoDay, pairQuotesByLine } from './mechanical-fixes';
-import { joinedShape, treeShape } from './tree-shape';
+import { joinedShape, sameShape, treeShape } from '../content/tree-shape';
 
 export interface Fix {
 	text: string;
@@ -89,13 +88,8 @@ export function fixContent(file: ContentFile, context: FixContext = {}): Fix | u
 	let punctuated = text;
 	// The body's tree as fixed so far: the print breaks are found in it.
 	let tree = source.body && bodyTree(source.body.text);
-	if (source.body && tree) {
-		const body = mapProse(source.body.text, tree, prose);
-		const fixedTree = bodyTree(body);
-		// Prose only: a fix that would change any block, code or address is not made.
-		if (fixedTree && sameShape(treeShape(tree), fixedTree))
-			[punctuated, tree] = [text.slice(0, source.body.start) + body, fixedTree];
-	}
+	const proseFixed = source.body && tree && fixProse(source.body.text, tree, prose);
+	if (source.body && proseFixed) [punctuated, tree] = [text.slice(0, source.body.start) + proseFixed.body, proseFixed.tree];
 	const fixes = fieldFixes(source, context);
 	for (const { value, offset } of yamlStrings(source).reverse()) {
 		// Only values written as they read (plain or simply quoted); escapes are left to the editor.
@@ -112,44 +106,47 @@ export function fixContent(file: ContentFile, context: FixContext = {}): Fix | u
 	return fixed === original ? undefined : { text: fixed, changes: changes.sort((a, b) => a.line - b.line) };
 }
 
-/** The tree of a body within the limits that parses, or undefined (the check says why). */
-function bodyTree(body: string): Root | undefined {
-	if (bodyLimitProblem(body)) return undefined;
-	try {
-		const tree = parseMdx(body);
-		return tooDeep(tree) === undefined ? tree : undefined;
-	} catch {
-		return undefined;
-	}
+/**
+ * The body with `prose` applied to its prose, and its tree, or undefined when that would change
+ * any block, code, address or attribute (tree-shape.ts): prose only, or nothing.
+ */
+export function fixProse(body: string, tree: Root, prose: (text: string) => string): { body: string; tree: Root } | undefined {
+	const fixed = mapProse(body, tree, prose);
+	const fixedTree = bodyTree(fixed);
+	return fixedTree && sameShape(treeShape(fixedTree), treeShape(tree)) ? { body: fixed, tree: fixedTree } : undefined;
 }
 
-const sameShape = (shape: string[][], tree: Root | undefined) =>
-	tree !== undefined && JSON.stringify(treeShape(tree)) === JSON.stringify(shape);
-
 /**
- * The file with the paragraphs of its body that print breaks cut joined, each join shown, or
- * undefined when there is none, or when joining would change any block but the joined paragraphs.
+ * The file with the paragraphs of its body that print breaks cut joined (those printBreaks offers
+ * to join, each checked on its own), each join shown, or undefined when there is none. The body
+ * joined is parsed once more as a whole: a join that the rest of the body would read otherwise
+ * (a reference defined elsewhere) leaves every cut to the editor.
  */
 function joinPrintBreaks(text: string, tree: Root): Fix | undefined {
 	const bodyStart = splitFrontmatter(text).bodyStart;
 	let body = text.slice(bodyStart);
-	const breaks = printBreaks(tree, body);
+	const breaks = printBreaks(tree, body).filter((cut) => cut.fix === 'join');
 	if (breaks.length === 0) return undefined;
 	const changes: Fix['changes'] = [];
 	for (const { end, next } of [...breaks].reverse()) {
 		const { line } = positionAt(text, bodyStart + end);
-		changes.push({
-			line,
-			before: `${body.slice(Math.max(0, end - 12), end)}⏎…⏎${body.slice(next, next + 12)}`,
-			after: `${body.slice(Math.max(0, end - 12), end)}${body.slice(next, next + 12)}`,
-		});
+		// Up to twelve characters each side of the cut, within its own lines.
+		const [tail, head] = [
+			body
+				.slice(Math.max(0, end - 12), end)
+				.split('\n')
+				.at(-1)!,
+			body.slice(next, next + 12).split(/\r?\n/)[0]!,
+		];
+		changes.push({ line, before: `${tail}⏎…⏎${head}`, after: tail + head });
 		body = body.slice(0, end) + body.slice(next);
 	}
+	const joined = bodyTree(body);
 	const expected = joinedShape(
 		treeShape(tree),
 		breaks.map((cut) => cut.index),
 	);
-	return sameShape(expected, bodyTree(body)) ? { text: text.slice(0, bodyStart) + body, changes } : undefined;
+	return joined && sameShape(treeShape(joined), expected) ? { text: text.slice(0, bodyStart) + body, changes } : undefined;
 }
 
 /** The lines that differ between two texts of as many lines, as a Fix, or undefined when none does. */

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/gate';
 import { bodyLimitProblem, LIMITS, yamlLimitProblem } from '../../../src/lib/content/limits';
-import { reasonOf } from '../../../src/lib/content/rules/article-body';
+import { reasonOf } from '../../../src/lib/content/body-tree';
 import { article, file, jpeg, SITE } from '../../helpers/gate';
 
 const NESTING = { problem: '列表或引用嵌套太深（9 层），最多 8 层', suggestion: '减少行首的 > 或列表符号 - 1.，把内容拆成几个并列的部分' };

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseMdx } from '../../../src/lib/content/mdx-subset';
 import { splitFrontmatter } from '../../../src/lib/content/source';
-import { fixContent } from '../../../src/lib/editor/doctor';
-import { joinedShape, treeShape } from '../../../src/lib/editor/tree-shape';
+import { fixContent, fixProse } from '../../../src/lib/editor/doctor';
+import { joinedShape, sameShape, treeShape } from '../../../src/lib/content/tree-shape';
 import { article, frontmatter } from '../../helpers/gate';
 
 /** The body --fix gives an article with `body`, or `body` itself when it changes nothing. */
@@ -82,7 +82,42 @@ describe('--fix touches prose only, and never a block: each body parsed before a
 	});
 });
 
+describe('print breaks: each join made on its own', () => {
+	test('a join that would make code is left to the editor; the other cut in the file is joined', () => {
+		const body = '信息报送和`督导检\n\n查等`各项工作和\n\n协调推进。\n';
+		expect(fixedBody(body)).toBe('信息报送和`督导检\n\n查等`各项工作和协调推进。\n');
+		expect(fixContent(article(body))?.changes).toEqual([
+			{ line: 10, before: '查等`各项工作和⏎…⏎协调推进。', after: '查等`各项工作和协调推进。' },
+		]);
+	});
+
+	test('a join that the rest of the body reads otherwise (a reference defined further on) is not made', () => {
+		// Alone, 见[报道全文][甲] is text; with [甲] defined, it is a link: the whole body is parsed again.
+		const body = '见[报道\n\n全文][甲]。\n\n[甲]: https://a.cn/\n';
+		expect(fixedBody(body)).toBe(body);
+	});
+});
+
+describe('the prose fix changes prose only', () => {
+	test('a change to the prose that would change a block is not made', () => {
+		const body = '甲乙丙。\n';
+		expect(fixProse(body, parseMdx(body), (text) => text.replace('乙', '`乙`'))).toBeUndefined();
+		expect(fixProse(body, parseMdx(body), (text) => text.replace('乙', '*乙*'))).toBeUndefined();
+		expect(fixProse(body, parseMdx(body), (text) => text.replace('乙', '丁'))?.body).toBe('甲丁丙。\n');
+	});
+});
+
 describe('treeShape and joinedShape', () => {
+	test('sameShape: token for token, block for block', () => {
+		expect(sameShape(shape('甲\n\n乙'), shape('丙\n\n丁'))).toBe(true);
+		expect(sameShape(shape('甲\n\n乙'), shape('丙'))).toBe(false);
+		expect(sameShape(shape('甲'), shape('丙\n\n丁'))).toBe(false);
+		expect(sameShape(shape('甲`乙`'), shape('甲'))).toBe(false);
+		expect(sameShape(shape('甲'), shape('甲`乙`'))).toBe(false);
+		expect(sameShape(shape('`甲`'), shape('`乙`'))).toBe(false);
+		expect(sameShape(shape('甲\n\n`乙`'), shape('甲\n\n`丙`'))).toBe(false);
+	});
+
 	test('text is left out; code, addresses, a heading’s depth and a tag’s attributes are kept', () => {
 		expect(shape('## 甲,乙')).toEqual([['heading{"depth":2}', '/']]);
 		expect(shape('`甲`')).not.toEqual(shape('`乙`'));

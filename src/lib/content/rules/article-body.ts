@@ -3,15 +3,11 @@
  * names a picture that is there, and every <Promo id> an ad that exists, once per article (the
  * ads in its promos field count). The trees it parses are left in the context for later rules.
  */
-import { bodyLimitProblem, LIMITS, tooDeep } from '../limits';
+import { readBody } from '../body-tree';
 import { ARTICLE_FOLDER } from '../pictures';
-import { componentUses, mdxSubsetProblems, parseMdx } from '../mdx-subset';
+import { componentUses, mdxSubsetProblems } from '../mdx-subset';
 import { entriesOf, type GateContext, unknownId, usePicture } from './context';
 import { referencesOf } from './references';
-
-/** MDX's reason without its own places, which count from the body, not the file. */
-export const reasonOf = (error: unknown) =>
-	((error as { reason?: string }).reason ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
 
 export function articleBodyRule(context: GateContext): void {
 	for (const entry of entriesOf(context, 'article')) {
@@ -20,32 +16,14 @@ export function articleBodyRule(context: GateContext): void {
 		const at = (offset: number, field: string, problem: string, suggestion = '') =>
 			context.report.at(entry.path, body.start + offset, field, problem, suggestion);
 		// Over a limit, the body is not parsed (nor its pictures known: none is then called unused).
-		const limit = bodyLimitProblem(body.text);
-		if (limit) {
-			at(limit.offset, '', limit.problem, limit.suggestion);
+		const reading = readBody(body.text);
+		if ('problem' in reading) {
+			const { offset, field, problem, suggestion } = reading.problem;
+			at(offset, field, problem, suggestion);
 			context.unread = true;
 			continue;
 		}
-		let tree;
-		try {
-			tree = parseMdx(body.text);
-		} catch (error) {
-			const place = (error as { place?: { offset?: number; start?: { offset?: number } } }).place;
-			at(
-				place?.start?.offset ?? place?.offset ?? 0,
-				'MDX',
-				`正文写法有误（${reasonOf(error)}）`,
-				'检查标签是否成对闭合；正文里的 < 和 { 请写成全角 ＜ ｛',
-			);
-			context.unread = true;
-			continue;
-		}
-		const deep = tooDeep(tree);
-		if (deep !== undefined) {
-			at(deep, '', `正文的格式嵌套太深（超过 ${LIMITS.treeDepth} 层）`, '减少层层套用的粗体、斜体、标签或列表');
-			context.unread = true;
-			continue;
-		}
+		const { tree } = reading;
 		context.trees.set(entry.path, tree);
 		for (const problem of mdxSubsetProblems(tree)) at(problem.offset, problem.field, problem.problem, problem.suggestion);
 		for (const { offset, props } of componentUses(tree, 'Figure'))

@@ -1,5 +1,6 @@
 /**
- * The shape of an MDX body: what `--fix` must never change. Each block at the top of MDX's tree
+ * The shape of an MDX body: what `--fix` must never change (editor/doctor.ts; print-breaks.ts
+ * asks it before it offers a join). Each block at the top of MDX's tree
  * as a list of tokens, depth first: every node but text, with everything it holds besides its
  * children (a code span's code, a link's address, a heading's depth, a tag's name and attributes),
  * and where it ends. Text is left out: it is what a fix may change. Read without recursion.
@@ -18,7 +19,7 @@ function ownFields(node: Nodes): string {
 }
 
 /** One block's tokens. */
-function blockShape(block: RootContent): string[] {
+export function blockShape(block: RootContent): string[] {
 	const tokens: string[] = [];
 	const stack: (Nodes | 'end')[] = [block];
 	while (stack.length > 0) {
@@ -52,3 +53,7 @@ export function joinedShape(shape: readonly string[][], joined: readonly number[
 	}
 	return result;
 }
+
+/** Whether two shapes are the same, token for token. */
+export const sameShape = (a: readonly (readonly string[])[], b: readonly (readonly string[])[]) =>
+	a.length === b.length && a.every((tokens, i) => tokens.length === b[i]!.length && tokens.every((token, j) => token === b[i]![j]));
