@@ -9,7 +9,7 @@ import { type LocalBackend, startLocalBackend } from '../../src/lib/editor/local
 import { adminFiles } from '../../src/lib/pipeline/web-editor';
 import { launch } from '../helpers/browser';
 import { projectWithContent, runIn } from '../helpers/command';
-import { PROJECT_ROOT } from '../helpers/paths';
+import { BROWSER_REPORTS, PROJECT_ROOT } from '../helpers/paths';
 
 /**
  * The web editor driven in Chromium against a real local backend: Decap's own decap-server on
@@ -123,6 +123,63 @@ describe('the web editor, in Chinese, on a real local backend', () => {
 		const check = await runIn(contentCheck, root, []);
 		expect(check.lines.filter((line) => line.includes('wu-lan-ha-da')).filter((line) => line.includes('错误'))).toEqual([]);
 		expect(errors).toEqual([]);
+		await page.close();
+	}, 90_000);
+
+	test('an article with an update dated before it and a javascript: link: the panel shows the gate’s lines, the fields are marked, nothing is saved', async () => {
+		const { page, errors } = await openEditor();
+		await page.goto(`${adminUrl}#/collections/articles/new`);
+		const panel = page.locator('[data-errors]');
+		// Before it has a name, the panel asks for the title first.
+		await expect
+			.poll(() => panel.textContent())
+			.toBe(
+				'1 个错误、0 个提醒：改好错误才能保存。（新文章）:1:1: 错误 fileName：还没有文件名 → 先填写标题：文件名（网址）由标题的拼音自动生成，检查随后开始',
+			);
+		await page.getByLabel('标题', { exact: true }).fill('察右后旗召开旅游工作会议');
+		await page.getByLabel('摘要').fill('察右后旗召开旅游工作会议。');
+		await page.getByLabel('发布日期').fill('2019-06-30');
+		await page.getByLabel('更新日期').fill('2019-06-01');
+		await page.getByLabel('栏目').click();
+		await page.getByText('政法', { exact: true }).click();
+		// A link made as an editor makes one: words selected, the link button, an address typed at the prompt.
+		const body = page.locator('[data-slate-editor="true"]').first();
+		await body.click();
+		await page.keyboard.type('会议要求做好旅游服务工作，详情');
+		await page.keyboard.press('Shift+ArrowLeft');
+		await page.keyboard.press('Shift+ArrowLeft');
+		page.once('dialog', (dialog) => void dialog.accept('javascript:alert(1)'));
+		await page.getByTitle('链接').click();
+		await page.keyboard.press('End');
+		await page.keyboard.type('见附件。');
+		const name = 'cha-you-hou-qi-zhao-kai-lv-you-gong-zuo-hui-yi';
+		await expect.poll(() => panel.getAttribute('data-errors'), { timeout: 10_000 }).toBe('2');
+		const lines = await panel.locator('li').allTextContents();
+		// Line 5 is updatedDate (title, summary, pubDate before it); line 10 the body's first, its link after 13 characters.
+		expect(lines).toEqual([
+			`content/articles/${name}.mdx:5:1: 错误 updatedDate：更新日期（updatedDate）不能早于发布日期（pubDate）`,
+			`content/articles/${name}.mdx:10:14: 错误 链接：链接地址「javascript:alert(1)」不安全 → 只能用 https://、http://、mailto:、tel: 开头的地址或站内相对地址`,
+		]);
+
+		// The fields the lines name are marked by their labels.
+		const red = (field: string) =>
+			page.locator(`label[for^="${field}-field-"]`).evaluate((label) => getComputedStyle(label).backgroundColor);
+		// Decap's labels fade between colours: asked until the fade is over.
+		await expect
+			.poll(async () => [await red('updatedDate'), await red('body'), await red('pubDate')])
+			.toEqual(['rgb(176, 0, 32)', 'rgb(176, 0, 32)', expect.not.stringMatching('rgb\\(176, 0, 32\\)')]);
+		expect(errors).toEqual([]);
+		await page.getByRole('button', { name: '发布' }).click();
+		await page.getByText('立即发布').click();
+		// The save is refused at the panel, which is brought into view with the reason.
+		const refusal = page.getByText('发稿前检查有 2 个错误，改好才能保存（见本栏）');
+		await refusal.waitFor();
+		await expect.poll(async () => (await panel.isVisible()) && (await refusal.isVisible())).toBe(true);
+		await page.screenshot({ path: join(BROWSER_REPORTS, 'screenshots', 'web-editor-check-panel.png') });
+		await page.waitForTimeout(1_000);
+		expect(existsSync(join(root, `content/articles/${name}.mdx`))).toBe(false);
+		// Decap logs its refused save as a rejected promise without a reason: that, and nothing else.
+		expect(errors).toEqual(['undefined']);
 		await page.close();
 	}, 90_000);
 });

@@ -1,10 +1,8 @@
 /**
- * Pictures editors add: which files count as pictures, how a field may name one, and whether a
- * file really is a picture the site can process. Nothing is shipped that sharp could not decode,
- * and no error message ever includes a file's contents.
+ * Pictures editors add: which files count as pictures and how a field may name one. Whether a
+ * file really is a picture the site can process is picture-decode.ts's to say.
  */
-import { isAbsolute, posix } from 'node:path';
-import sharp from 'sharp';
+import { posix } from 'node:path';
 import { nearest } from './nearest';
 
 /** Every picture type the site takes (Figure.astro's glob spells the same list as a literal). */
@@ -21,7 +19,7 @@ export const ARTICLE_FOLDER = 'content/articles';
 export const PICTURE_RULE =
 	'图片路径从引用它的文件所在的文件夹算起：文章里写 ./images/图片.jpg（图片放在 content/articles/images/），广告里写 ./图片.png（图片与广告的 .yaml 放在一起）';
 
-const typeList = PICTURE_EXTENSIONS.map((ext) => `.${ext}`).join('、');
+export const typeList = PICTURE_EXTENSIONS.map((ext) => `.${ext}`).join('、');
 
 /**
  * What is wrong with how a field names a picture, or undefined. `base` is the folder, under
@@ -32,7 +30,7 @@ export function picturePathProblem(path: string, base: string): string | undefin
 	if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//'))
 		return `图片「${path}」应为 content/ 里的文件，不能是网址`;
 	if (/[?#]/.test(path)) return `图片路径「${path}」不能带 ? 或 #`;
-	if (isAbsolute(path) || path.includes('\\')) return `图片路径「${path}」应为相对路径，用 / 分隔`;
+	if (posix.isAbsolute(path) || path.includes('\\')) return `图片路径「${path}」应为相对路径，用 / 分隔`;
 	const resolved = posix.normalize(posix.join(base, path));
 	if (!resolved.startsWith('content/')) return `图片「${path}」在 content/ 之外`;
 	if (!PICTURE_FILE.test(path)) return `图片「${path}」应为 ${typeList} 文件`;
@@ -48,26 +46,6 @@ export function resolvePicture(path: string, base: string): string {
 export function picturePathFrom(base: string, path: string): string {
 	const relative = posix.relative(base, path);
 	return relative.startsWith('../') ? relative : `./${relative}`;
-}
-
-/**
- * Decodes a picture completely (a truncated file fails here, not in a reader's browser) within
- * the pixel limit. Returns what is wrong, in words for editors, or undefined.
- */
-export async function pictureProblem(bytes: Uint8Array): Promise<string | undefined> {
-	try {
-		// Stryker disable next-line BooleanLiteral: every frame is read, but sharp reads a cut-short GIF's frames leniently either way
-		const image = sharp(bytes, { limitInputPixels: MAX_PICTURE_PIXELS, failOn: 'truncated', animated: true });
-		const { format } = await image.metadata();
-		if (!format || !['jpeg', 'png', 'webp', 'heif', 'gif'].includes(format)) return `不是可用的图片格式（应为 ${typeList}）`;
-		await image.stats();
-		return undefined;
-	} catch (error) {
-		// Stryker disable next-line StringLiteral: sharp throws only Errors; the fallback is for the type
-		const message = error instanceof Error ? error.message : '';
-		if (/pixel limit/i.test(message)) return `图片过大：超过 ${MAX_PICTURE_PIXELS / 1_000_000} 百万像素，请缩小后再放入`;
-		return '图片文件无法读取（文件损坏、不完整或不是图片）；请重新导出后再放入';
-	}
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { articleSchema, promoSchema, seriesSchema } from '../content/schema';
+import { CHECK_FIELD } from './check-panel';
 import { FILE_NAME_FIELD } from './file-name';
 
 /** A JSON Schema node as zod writes one, as far as the editor's fields need it. */
@@ -162,7 +163,7 @@ export function cmsConfig(backend: CmsBackend = {}, sections: readonly SectionCh
 				slug: `{{fields.${FILE_NAME_FIELD.name}}}`,
 				summary: '{{title}}（{{pubDate}}）',
 				sortable_fields: ['pubDate', 'title'],
-				fields: [articles[0]!, FILE_NAME_FIELD, ...articles.slice(1), body],
+				fields: [CHECK_FIELD, articles[0]!, FILE_NAME_FIELD, ...articles.slice(1), body],
 			},
 			{
 				name: 'series',

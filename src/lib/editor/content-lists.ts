@@ -1,7 +1,7 @@
 /**
- * What editors' tools need to know of content/: the sections and series there are, with their
- * names, read as the gate reads them (the commands `new` and `import`, and the web editor's
- * choices of section).
+ * What editors' tools need to know of content/: the sections, series and ads there are, read as
+ * the gate reads them (the commands `new` and `import`, the web editor's choices of section and
+ * the ids its check knows).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,4 +26,11 @@ export function series(root: string): { id: string; title: string }[] {
 			id: name.replace(/\.yaml$/, ''),
 			title: String((yamlData(root, `${dir}/${name}`) as Record<string, unknown> | undefined)?.['title']),
 		}));
+}
+
+/** The ads' ids: their files' names. */
+export function promos(root: string): string[] {
+	return readdirSync(join(root, `${CONTENT_DIR}/promos`))
+		.filter((name) => name.endsWith('.yaml'))
+		.map((name) => name.replace(/\.yaml$/, ''));
 }

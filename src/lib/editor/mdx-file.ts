@@ -7,12 +7,13 @@
  */
 import { parseDocument } from 'yaml';
 import { splitFrontmatter } from '../content/source';
+import { CHECK_FIELD } from './check-panel';
 import { FILE_NAME_FIELD } from './file-name';
 
 /** The entry's hidden field holding the file as read: never shown, never written. */
 export const SOURCE = '__source';
-/** What the editor asks for besides the file's fields: its name, never written into it. */
-const NOT_WRITTEN: readonly string[] = [FILE_NAME_FIELD.name];
+/** What the editor shows besides the file's fields: its name and the check, never written into it. */
+const NOT_WRITTEN: readonly string[] = [FILE_NAME_FIELD.name, CHECK_FIELD.name];
 
 /**
  * An article's fields in the order the schema lists them (content/schema.ts; a test holds the two

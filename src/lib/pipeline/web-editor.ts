@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
-import { sections } from '../editor/content-lists';
+import { promos, sections, series } from '../editor/content-lists';
 import { cmsConfig, type CmsBackend } from '../editor/cms-config';
 
 /** The Content-Security-Policy of /admin/ alone: Decap sets inline styles and talks to the Git host. */
@@ -63,7 +63,8 @@ export async function adminFiles(
 	const files = new Map<string, string | Uint8Array>([['index.html', ADMIN_PAGE]]);
 	// Set before decap-cms.js runs, so editor.js can register the site's formats first, then start it.
 	files.set('manual-init.js', 'window.CMS_MANUAL_INIT = true;\n');
-	const config = cmsConfig(backend, sections(root));
+	const sectionList = sections(root);
+	const config = cmsConfig(backend, sectionList);
 	if (local) delete config['publish_mode'];
 	files.set('config.yml', stringify(config, { lineWidth: 0 }));
 	const dist = decapDist();
@@ -76,6 +77,19 @@ export async function adminFiles(
 		minify: true,
 		write: false,
 		logLevel: 'silent',
+		platform: 'browser',
+		// The check (content/entry-check.ts) in the browser: the other files' ids, as the gate reads them.
+		define: {
+			CONTENT_IDS: JSON.stringify({
+				sections: sectionList,
+				series: series(root).map((entry) => entry.id),
+				promos: promos(root),
+			}),
+			// site.config.ts reads the deployment's settings; the check needs none of them.
+			'process.env': '{}',
+		},
+		// Picture paths are judged with POSIX paths, as under Node (content/pictures.ts).
+		alias: { 'node:path': 'path-browserify' },
 	});
 	files.set('editor.js', bundle.outputFiles[0]!.contents);
 	return files;

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { MAX_PICTURE_PIXELS, nearestPicture, pictureProblem, picturePathProblem, resolvePicture } from '../../../src/lib/content/pictures';
+import { pictureProblem } from '../../../src/lib/content/picture-decode';
+import { MAX_PICTURE_PIXELS, nearestPicture, picturePathProblem, resolvePicture } from '../../../src/lib/content/pictures';
 
 describe('picturePathProblem: how a field may name a picture', () => {
 	test.each([

@@ -91,8 +91,12 @@ describe('cmsConfig: the collections, in Chinese, with the review workflow', () 
 			['promos', 'content/promos', 'yaml', 'yaml'],
 		]);
 		expect(config.collections[0]!.fields!.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', label: '正文' });
-		// A new article's file is named by its own field, proposed from the title's pinyin, after the title.
-		expect(config.collections[0]!.fields!.slice(0, 2).map((field) => field.name)).toEqual(['title', 'fileName']);
+		// The check panel first; a new article's file is named by its own field, proposed from the title's pinyin, after the title.
+		expect(config.collections[0]!.fields!.slice(0, 3).map((field) => [field.name, field.widget])).toEqual([
+			['gateCheck', 'gate-check'],
+			['title', 'string'],
+			['fileName', 'file-name'],
+		]);
 		expect(config.collections[0]).toMatchObject({ slug: '{{fields.fileName}}' });
 	});
 

@@ -71,8 +71,8 @@ describe('the web editor’s article files: nothing changes but what the editor 
 		expect([...ARTICLE_FIELD_ORDER]).toEqual(names);
 	});
 
-	test('the file name the editor asks for is never written into the file (the gate refuses an id in it)', () => {
-		expect(writeMdxFile({ title: '新文章', fileName: 'xin-wen-zhang', body: '正文。\n' })).toBe(
+	test('the file name the editor asks for and the check panel are never written into the file (the gate refuses them)', () => {
+		expect(writeMdxFile({ title: '新文章', fileName: 'xin-wen-zhang', gateCheck: '', body: '正文。\n' })).toBe(
 			'---\ntitle: 新文章\n---\n\n正文。\n',
 		);
 	});

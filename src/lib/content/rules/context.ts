@@ -52,10 +52,22 @@ export interface GateContext {
 	readonly sectionByName: ReadonlyMap<string, string>;
 	readonly seriesIds: readonly string[];
 	readonly promoIds: readonly string[];
-	readonly pictures: ReadonlySet<string>;
+	/** The pictures under content/, or undefined where the files are not at hand (the web editor): then only a path's form is judged. */
+	readonly pictures: ReadonlySet<string> | undefined;
 }
 
-export type Rule = (context: GateContext) => void | Promise<void>;
+/**
+ * The ids of the files a check is not given, for a check of one file (the web editor's): the
+ * sections as sections.yaml lists them, the series and the ads. Its pictures are then not known.
+ */
+export interface KnownIds {
+	sections: readonly { id: string; name: string }[];
+	series: readonly string[];
+	promos: readonly string[];
+}
+
+/** A rule that reads text: it runs anywhere, in a browser too (the web editor's check). */
+export type TextRule = (context: GateContext) => void;
 
 export function gateContext(
 	entries: readonly InventoryEntry[],
@@ -63,12 +75,16 @@ export function gateContext(
 	sources: ReadonlyMap<string, ContentSource>,
 	parsed: ReadonlyMap<string, unknown>,
 	now: Date,
+	known?: KnownIds,
 ): GateContext {
 	const ofKind = (kind: InventoryEntry['kind']) => entriesOf({ entries }, kind);
 	const sectionIds = new Map<string, number>();
 	const sectionByName = new Map<string, string>();
-	for (const entry of ofKind('sections'))
-		((parsed.get(entry.path) ?? []) as { id: string; name: string }[]).forEach((section, index) => {
+	const sectionLists = known
+		? [known.sections]
+		: ofKind('sections').map((entry) => (parsed.get(entry.path) ?? []) as { id: string; name: string }[]);
+	for (const list of sectionLists)
+		list.forEach((section, index) => {
 			if (!sectionByName.has(section.name)) sectionByName.set(section.name, section.id);
 			if (!sectionIds.has(section.id)) sectionIds.set(section.id, index);
 		});
@@ -84,9 +100,9 @@ export function gateContext(
 		report: new Report(sources),
 		sectionIds,
 		sectionByName,
-		seriesIds: ofKind('series').map((entry) => entry.id),
-		promoIds: ofKind('promo').map((entry) => entry.id),
-		pictures: new Set(ofKind('picture').map((entry) => entry.path)),
+		seriesIds: known ? [...known.series] : ofKind('series').map((entry) => entry.id),
+		promoIds: known ? [...known.promos] : ofKind('promo').map((entry) => entry.id),
+		pictures: known ? undefined : new Set(ofKind('picture').map((entry) => entry.path)),
 	};
 }
 
@@ -94,13 +110,18 @@ export function gateContext(
 export const entriesOf = (context: Pick<GateContext, 'entries'>, kind: InventoryEntry['kind']) =>
 	context.entries.filter((entry) => entry.kind === kind);
 
-/** A field or attribute naming a picture: the path is sound and the file is there; the use is noted. */
+/**
+ * A field or attribute naming a picture: the path is sound and the file is there (where the
+ * pictures are known); the use is noted.
+ */
 export function usePicture(context: GateContext, path: string, base: string, complain: Complain): void {
 	const problem = picturePathProblem(path, base);
 	if (problem) return complain(problem, PICTURE_RULE);
+	const { pictures } = context;
+	if (!pictures) return;
 	const resolved = resolvePicture(path, base);
-	if (!context.pictures.has(resolved)) {
-		const guess = nearestPicture(resolved, base, [...context.pictures]);
+	if (!pictures.has(resolved)) {
+		const guess = nearestPicture(resolved, base, [...pictures]);
 		return complain(`找不到图片 ${resolved}`, `${guess ? didYouMean(guess) : ''}${PICTURE_RULE}`);
 	}
 	const uses = context.uses.get(resolved);

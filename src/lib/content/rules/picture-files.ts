@@ -3,14 +3,14 @@
  * shipped later; one that does not is reported on itself and at every field that uses it. A
  * picture nothing uses is named (a warning). Runs last: it needs every use the rules before noted.
  */
-import { pictureProblem } from '../pictures';
+import { pictureProblem } from '../picture-decode';
 import type { GateContext } from './context';
 
 const FIX = '用看图软件打开确认，重新导出为 .jpg 或 .png';
 
 export async function pictureFilesRule(context: GateContext): Promise<void> {
 	await Promise.all(
-		[...context.pictures].map(async (path) => {
+		[...(context.pictures ?? [])].map(async (path) => {
 			const problem = await pictureProblem(context.bytes.get(path) ?? new Uint8Array());
 			if (problem) {
 				context.report.at(path, 0, '', problem, FIX);
