@@ -5,14 +5,16 @@
  * - the body's buttons insert the site's three components (editor/cms-components.ts);
  * - a new article's file name is proposed from its title's pinyin, as `npm run new` does;
  * - the gate's checks run on the article as it is written (the check panel), and an article
- *   with an error cannot be saved.
+ *   with an error cannot be saved;
+ * - the preview draws the article with the site's own markup and styles (preview.ts).
  */
 import type { Diagnostic } from '../lib/content/diagnostics';
 import { checkEntry, type KnownIds } from '../lib/content/entry-check';
 import { CHECK_WIDGET, markedFieldsStyle, panelLines } from '../lib/editor/check-panel';
-import { EDITOR_COMPONENTS } from '../lib/editor/cms-components';
+import { editorComponents } from '../lib/editor/cms-components';
 import { FILE_NAME_WIDGET } from '../lib/editor/file-name';
 import { ARTICLE_FIELD_ORDER, readMdxFile, writeMdxFile } from '../lib/editor/mdx-file';
+import { articlePreview } from './preview';
 import { articleSlug } from '../lib/editor/scaffold';
 
 /** What a widget's control is given (Decap passes Immutable maps; only get/getIn are used). */
@@ -28,6 +30,8 @@ interface ControlProps {
 
 /** The sections, series and ads there are when the editor was built (pipeline/web-editor.ts). */
 declare const CONTENT_IDS: KnownIds;
+/** The ads' titles by id, for their previews. */
+declare const PROMO_TITLES: Record<string, string>;
 
 interface Control {
 	props: ControlProps;
@@ -44,6 +48,8 @@ interface Decap {
 	) => void;
 	registerEditorComponent: (component: unknown) => void;
 	registerWidget: (name: string, control: unknown) => void;
+	registerPreviewTemplate: (collection: string, component: unknown) => void;
+	registerPreviewStyle: (url: string) => void;
 	init: () => void;
 }
 
@@ -175,5 +181,10 @@ const CheckPanel = createClass({
 cms.registerCustomFormat('mdx-frontmatter', 'mdx', { fromFile: readMdxFile, toFile: writeMdxFile });
 cms.registerWidget(FILE_NAME_WIDGET, FileNameControl);
 cms.registerWidget(CHECK_WIDGET, CheckPanel);
-for (const component of EDITOR_COMPONENTS) cms.registerEditorComponent(component);
+for (const component of editorComponents(PROMO_TITLES)) cms.registerEditorComponent(component);
+cms.registerPreviewTemplate(
+	'articles',
+	articlePreview(createClass as (spec: Record<string, unknown>) => unknown, h, CONTENT_IDS),
+);
+cms.registerPreviewStyle(new URL('preview.css', location.href).href);
 cms.init();

@@ -34,7 +34,9 @@ beforeAll(async () => {
 				? 'text/html; charset=utf-8'
 				: name.endsWith('.js')
 					? 'text/javascript'
-					: 'text/yaml',
+					: name.endsWith('.css')
+						? 'text/css'
+						: 'text/yaml',
 		});
 		response.end(file ?? '');
 	});
@@ -180,6 +182,36 @@ describe('the web editor, in Chinese, on a real local backend', () => {
 		expect(existsSync(join(root, `content/articles/${name}.mdx`))).toBe(false);
 		// Decap logs its refused save as a rejected promise without a reason: that, and nothing else.
 		expect(errors).toEqual(['undefined']);
+		await page.close();
+	}, 90_000);
+
+	test('the preview draws the seed with the site’s own markup and styles: headline, the body’s paragraphs and headings, the pull quote', async () => {
+		const { page, errors } = await openEditor();
+		await page.goto(`${adminUrl}#/collections/articles/entries/saohei-zhengzhi-zhanwei`);
+		const preview = page.frameLocator('iframe').first();
+		await preview.locator('h1').waitFor();
+		const style = (selector: string, ...properties: string[]) =>
+			preview
+				.locator(selector)
+				.first()
+				.evaluate((element, names) => names.map((name) => getComputedStyle(element).getPropertyValue(name)), properties);
+		expect(await preview.locator('h1').textContent()).toBe('全市扫黑除恶专项斗争系列述评之政治站位篇');
+		expect(await preview.locator('.kicker').textContent()).toBe('政法政治站位篇');
+		expect(await preview.locator('.dateline time').textContent()).toBe('2019年7月1日');
+		// The body as the site sets it: justified, indented two characters, no wider than the measure, strict line breaking.
+		const [text, indent, lineBreak, size] = await style('.prose p', 'text-align', 'text-indent', 'line-break', 'font-size');
+		expect([text, lineBreak]).toEqual(['justify', 'strict']);
+		expect(parseFloat(indent!)).toBe(2 * parseFloat(size!));
+		const [measure, proseSize] = await style('.prose', 'max-width', 'font-size');
+		expect(parseFloat(measure!)).toBe(38 * parseFloat(proseSize!));
+		const [spacing, headingSize] = await style('.prose h2', 'word-spacing', 'font-size');
+		expect(parseFloat(spacing!)).toBe(0.5 * parseFloat(headingSize!));
+		// The pull quote in its own look: the accent rule at its side, the quotation unindented.
+		expect(await preview.locator('.pull-quote blockquote').textContent()).toBe('“正确的路线确定之后，干部就是决定的因素”。');
+		expect(await style('.pull-quote', 'border-left-width', 'border-left-style')).toEqual(['4px', 'solid']);
+		expect(await style('.pull-quote p', 'text-indent')).toEqual(['0px']);
+		await page.screenshot({ path: join(BROWSER_REPORTS, 'screenshots', 'web-editor-preview.png') });
+		expect(errors).toEqual([]);
 		await page.close();
 	}, 90_000);
 });

@@ -5,6 +5,7 @@
  * each value a quoted string with `"` written as a character reference, the quotation's own
  * text with the characters MDX would read as code ({ } <) in their full-width forms.
  */
+import { STRINGS } from '../../strings';
 import { MDX_COMPONENTS } from '../content/mdx-components';
 
 export interface EditorComponent {
@@ -14,6 +15,15 @@ export interface EditorComponent {
 	pattern: RegExp;
 	fromBlock: (match: RegExpMatchArray) => Record<string, string>;
 	toBlock: (data: Record<string, string | undefined>) => string;
+	/**
+	 * The component in the preview, as HTML with the site's own classes (preview-style.ts gives
+	 * them the site's styles): every value escaped, so nothing an editor types runs as markup.
+	 */
+	toPreview: (
+		data: Record<string, string | undefined>,
+		getAsset: (path: string, field: unknown) => unknown,
+		fields: unknown,
+	) => string;
 }
 
 /** A prop's value as an MDX attribute string: quotes as references, line breaks as spaces. */
@@ -37,12 +47,20 @@ function props(name: keyof typeof MDX_COMPONENTS, data: Record<string, string | 
 		.join('');
 }
 
+/** Text as HTML shows it, never read as markup. */
+const html = (text: string | undefined) =>
+	(text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A component's preview, in the box whose styles are that component's own (preview-style.ts). */
+const box = (name: string, inner: string) => `<div data-preview="${name}">${inner}</div>`;
+
 /** The props of a tag as written: name="value" pairs. */
 function readProps(text: string): Record<string, string> {
 	return Object.fromEntries([...text.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name!, unattribute(value!)]));
 }
 
-export const EDITOR_COMPONENTS: EditorComponent[] = [
+/** The three components; `promoTitles`, the ads' titles by id, name an ad in its preview. */
+export const editorComponents = (promoTitles: Readonly<Record<string, string>> = {}): EditorComponent[] => [
 	{
 		id: 'PullQuote',
 		label: '引语',
@@ -53,6 +71,13 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
 		pattern: /^<PullQuote((?: \w+="[^"]*")*)>([^<]*)<\/PullQuote>$/,
 		fromBlock: (match) => ({ ...readProps(match[1] ?? ''), text: (match[2] ?? '').trim() }),
 		toBlock: (data) => `<PullQuote${props('PullQuote', data)}>${prose(data['text']?.trim() ?? '')}</PullQuote>`,
+		toPreview: (data) =>
+			box(
+				'PullQuote',
+				`<figure class="pull-quote"><blockquote><p>${html(data['text'])}</p></blockquote>${
+					data['cite'] ? `<figcaption>${html(STRINGS.quoteAttribution(data['cite']))}</figcaption>` : ''
+				}</figure>`,
+			),
 	},
 	{
 		id: 'Figure',
@@ -73,6 +98,18 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
 		pattern: /^<Figure((?: \w+="[^"]*")*) \/>$/,
 		fromBlock: (match) => readProps(match[1] ?? ''),
 		toBlock: (data) => `<Figure${props('Figure', data)} />`,
+		toPreview: (data, getAsset, fields) => {
+			const [caption, credit] = [data['caption'], data['credit']];
+			const src = data['src'] ? String(getAsset(data['src'], fields)) : '';
+			return box(
+				'Figure',
+				`<figure class="figure"><img src="${html(src)}" alt="${html(data['alt'])}">${
+					caption || credit
+						? `<figcaption>${html(caption)}${credit ? `<span class="figure__credit">${html(credit)}</span>` : ''}</figcaption>`
+						: ''
+				}</figure>`,
+			);
+		},
 	},
 	{
 		id: 'Promo',
@@ -92,5 +129,12 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
 		pattern: /^<Promo((?: \w+="[^"]*")*) \/>$/,
 		fromBlock: (match) => readProps(match[1] ?? ''),
 		toBlock: (data) => `<Promo${props('Promo', data)} />`,
+		toPreview: (data) =>
+			box(
+				'PromoBlock',
+				`<aside class="promo"><p class="promo__label">广告</p><div class="promo__body"><header class="promo__head"><p class="promo__title">${html(
+					promoTitles[data['id'] ?? ''] ?? data['id'],
+				)}</p></header></div></aside>`,
+			),
 	},
 ];

@@ -129,6 +129,8 @@ export function cmsConfig(backend: CmsBackend = {}, sections: readonly SectionCh
 		widget: 'markdown',
 		required: true,
 		hint: '正文：段落之间空一行；引语、图片、广告用上方的按钮插入',
+		// The preview shows what is typed as text, never as markup that could run (the gate refuses such tags too).
+		sanitize_preview: true,
 	};
 	return {
 		backend: {

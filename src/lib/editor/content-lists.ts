@@ -28,9 +28,13 @@ export function series(root: string): { id: string; title: string }[] {
 		}));
 }
 
-/** The ads' ids: their files' names. */
-export function promos(root: string): string[] {
-	return readdirSync(join(root, `${CONTENT_DIR}/promos`))
+/** The ads: their ids (their files' names) and titles. */
+export function promos(root: string): { id: string; title: string }[] {
+	const dir = `${CONTENT_DIR}/promos`;
+	return readdirSync(join(root, dir))
 		.filter((name) => name.endsWith('.yaml'))
-		.map((name) => name.replace(/\.yaml$/, ''));
+		.map((name) => ({
+			id: name.replace(/\.yaml$/, ''),
+			title: String((yamlData(root, `${dir}/${name}`) as Record<string, unknown> | undefined)?.['title']),
+		}));
 }

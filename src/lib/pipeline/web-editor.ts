@@ -18,6 +18,7 @@ import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { promos, sections, series } from '../editor/content-lists';
 import { cmsConfig, type CmsBackend } from '../editor/cms-config';
+import { previewStyle } from '../editor/preview-style';
 
 /** The Content-Security-Policy of /admin/ alone: Decap sets inline styles and talks to the Git host. */
 export const ADMIN_CSP = [
@@ -64,9 +65,11 @@ export async function adminFiles(
 	// Set before decap-cms.js runs, so editor.js can register the site's formats first, then start it.
 	files.set('manual-init.js', 'window.CMS_MANUAL_INIT = true;\n');
 	const sectionList = sections(root);
+	const promoList = promos(root);
 	const config = cmsConfig(backend, sectionList);
 	if (local) delete config['publish_mode'];
 	files.set('config.yml', stringify(config, { lineWidth: 0 }));
+	files.set('preview.css', previewStyle(root));
 	const dist = decapDist();
 	for (const name of readdirSync(dist)) if (/^(\d+\.)?decap-cms\.js$/.test(name)) files.set(name, readFileSync(join(dist, name)));
 	const bundle = await build({
@@ -83,8 +86,9 @@ export async function adminFiles(
 			CONTENT_IDS: JSON.stringify({
 				sections: sectionList,
 				series: series(root).map((entry) => entry.id),
-				promos: promos(root),
+				promos: promoList.map((entry) => entry.id),
 			}),
+			PROMO_TITLES: JSON.stringify(Object.fromEntries(promoList.map((entry) => [entry.id, entry.title]))),
 			// site.config.ts reads the deployment's settings; the check needs none of them.
 			'process.env': '{}',
 		},
@@ -99,6 +103,7 @@ const TYPES: Record<string, string> = {
 	html: 'text/html; charset=utf-8',
 	js: 'text/javascript; charset=utf-8',
 	yml: 'text/yaml; charset=utf-8',
+	css: 'text/css; charset=utf-8',
 };
 
 export default function webEditor(basePath: string): AstroIntegration {

@@ -10,7 +10,7 @@ import { article, NOW, SITE } from '../../helpers/gate';
 const KNOWN: KnownIds = {
 	sections: sections('.'),
 	series: series('.').map((entry) => entry.id),
-	promos: promos('.'),
+	promos: promos('.').map((entry) => entry.id),
 };
 const text = (file: { bytes: Uint8Array }) => new TextDecoder().decode(file.bytes);
 const lines = (file: { path: string; bytes: Uint8Array }) =>

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { componentUses, mdxSubsetProblems, parseMdx } from '../../../src/lib/content/mdx-subset';
-import { EDITOR_COMPONENTS } from '../../../src/lib/editor/cms-components';
+import { editorComponents } from '../../../src/lib/editor/cms-components';
 
+const EDITOR_COMPONENTS = editorComponents({ 'jiangnan-study-tour': '江南研学夏令营' });
 const component = (id: string) => EDITOR_COMPONENTS.find((entry) => entry.id === id)!;
 const HOSTILE = '引号"和{表达式}<script>alert(1)</script>&amp;\n换行';
 
@@ -65,5 +66,63 @@ describe('the editor’s component buttons write MDX the gate accepts, and read 
 		expect(block).toBe('<Promo id="jiangnan-study-tour" />');
 		expect(gateReads(block)).toEqual({ problems: [], figure: [], promo: [{ id: 'jiangnan-study-tour' }] });
 		expect(promo.fromBlock(block.match(promo.pattern)!)).toEqual({ id: 'jiangnan-study-tour' });
+	});
+});
+
+describe('the preview: the site’s own markup and classes, everything typed escaped', () => {
+	const noAsset = () => {
+		throw new Error('no picture asked for');
+	};
+	test('a pull quote, its speaker after the dash the site prints', () => {
+		expect(component('PullQuote').toPreview({ text: '扫黑除恶', cite: '市委书记' }, noAsset, [])).toBe(
+			'<div data-preview="PullQuote"><figure class="pull-quote"><blockquote><p>扫黑除恶</p></blockquote><figcaption>—— 市委书记</figcaption></figure></div>',
+		);
+		expect(component('PullQuote').toPreview({ text: '扫黑除恶' }, noAsset, [])).not.toContain('figcaption');
+	});
+
+	test('a picture from the media library, with caption and credit', () => {
+		const asked: unknown[] = [];
+		const getAsset = (path: string) => {
+			asked.push(path);
+			return { toString: () => 'blob:http://127.0.0.1/abc' };
+		};
+		expect(
+			component('Figure').toPreview(
+				{ src: './images/a.jpg', alt: '火山', caption: '火山口', credit: '记者 王芳 摄' },
+				getAsset,
+				[],
+			),
+		).toBe(
+			'<div data-preview="Figure"><figure class="figure"><img src="blob:http://127.0.0.1/abc" alt="火山"><figcaption>火山口<span class="figure__credit">记者 王芳 摄</span></figcaption></figure></div>',
+		);
+		expect(asked).toEqual(['./images/a.jpg']);
+	});
+
+	test('an ad, in the ad’s box with its label and title', () => {
+		expect(component('Promo').toPreview({ id: 'jiangnan-study-tour' }, noAsset, [])).toBe(
+			'<div data-preview="PromoBlock"><aside class="promo"><p class="promo__label">广告</p><div class="promo__body"><header class="promo__head"><p class="promo__title">江南研学夏令营</p></header></div></aside></div>',
+		);
+		expect(component('Promo').toPreview({ id: 'no-such-ad' }, noAsset, [])).toContain('<p class="promo__title">no-such-ad</p>');
+	});
+
+	test('markup typed into any field is shown as text', () => {
+		expect(component('Figure').toPreview({ src: '"><script>' }, (path) => path, [])).toContain(
+			'<img src="&quot;&gt;&lt;script&gt;" alt="">',
+		);
+		const previews = [
+			component('PullQuote').toPreview({ text: HOSTILE, cite: HOSTILE }, noAsset, []),
+			component('Figure').toPreview({ src: '"><script>', alt: HOSTILE, caption: HOSTILE, credit: HOSTILE }, (path) => path, []),
+			component('Promo').toPreview({ id: '<img src=x onerror=alert(1)>' }, noAsset, []),
+		];
+		for (const preview of previews) {
+			expect(preview).not.toMatch(/<script|<img src=x/);
+			expect(
+				preview
+					.match(/<[a-z]+/g)!
+					.every((tag) =>
+						['<div', '<figure', '<blockquote', '<p', '<figcaption', '<span', '<img', '<aside', '<header'].includes(tag),
+					),
+			).toBe(true);
+		}
 	});
 });
