@@ -60,6 +60,34 @@ export function readPsbNumber(raw: string | undefined): { text: string; code: st
 	return { text: value, code: match[1] };
 }
 
+/**
+ * Where the web editor (/admin/) keeps articles: the repository (owner/name) and branch, on
+ * GitHub, or on the Gitea or Forgejo server at CMS_GITEA_URL. The repository defaults to the one
+ * GitHub Actions builds (GITHUB_REPOSITORY).
+ */
+export function readEditorBackend(env: Readonly<Record<string, string | undefined>>): {
+	repo: string;
+	branch: string;
+	giteaUrl: string | undefined;
+} {
+	const repo = env['CMS_REPO']?.trim() || env['GITHUB_REPOSITORY']?.trim() || 'nmgcb/ulanqab-news';
+	if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo))
+		throw new Error(`CMS_REPO: "${repo}" is not a repository; expected owner/name, e.g. nmgcb/ulanqab-news`);
+	const branch = env['CMS_BRANCH']?.trim() || 'main';
+	if (!/^[A-Za-z0-9._/-]+$/.test(branch)) throw new Error(`CMS_BRANCH: "${branch}" is not a branch name`);
+	const raw = env['CMS_GITEA_URL']?.trim();
+	if (!raw) return { repo, branch, giteaUrl: undefined };
+	let url: URL | undefined;
+	try {
+		url = new URL(raw);
+	} catch {
+		url = undefined;
+	}
+	if (url?.protocol !== 'https:' || url.pathname !== '/' || url.search || url.hash)
+		throw new Error(`CMS_GITEA_URL: "${raw}" must be the server's https:// origin, e.g. https://git.example.cn`);
+	return { repo, branch, giteaUrl: url.origin };
+}
+
 export const SITE = {
 	/** Site name shown in the masthead, titles and feeds. */
 	name: '内蒙古晨报 · 乌兰察布',
@@ -83,6 +111,8 @@ export const SITE = {
 	icpNumber: readIcpNumber(process.env.ICP_NUMBER),
 	/** 公安备案 number from PSB_NUMBER, shown in every page's footer when set. */
 	psbNumber: readPsbNumber(process.env.PSB_NUMBER),
+	/** The web editor's repository, from CMS_REPO, CMS_BRANCH and CMS_GITEA_URL. */
+	editorBackend: readEditorBackend(process.env),
 	/** Where the footer's filing numbers link: the MIIT filing system and the public-security one. */
 	filingSites: {
 		icp: 'https://beian.miit.gov.cn/',

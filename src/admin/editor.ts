@@ -6,7 +6,8 @@
  * - a new article's file name is proposed from its title's pinyin, as `npm run new` does;
  * - the gate's checks run on the article as it is written (the check panel), and an article
  *   with an error cannot be saved;
- * - the preview draws the article with the site's own markup and styles (preview.ts).
+ * - the preview draws the article with the site's own markup and styles (preview.ts);
+ * - a picture uploaded is renamed as the gate wants, or refused in Chinese (uploads.ts).
  */
 import type { Diagnostic } from '../lib/content/diagnostics';
 import { checkEntry, type KnownIds } from '../lib/content/entry-check';
@@ -15,6 +16,7 @@ import { editorComponents } from '../lib/editor/cms-components';
 import { FILE_NAME_WIDGET } from '../lib/editor/file-name';
 import { ARTICLE_FIELD_ORDER, readMdxFile, writeMdxFile } from '../lib/editor/mdx-file';
 import { articlePreview } from './preview';
+import { guardUploads } from './uploads';
 import { articleSlug } from '../lib/editor/scaffold';
 
 /** What a widget's control is given (Decap passes Immutable maps; only get/getIn are used). */
@@ -182,6 +184,7 @@ cms.registerCustomFormat('mdx-frontmatter', 'mdx', { fromFile: readMdxFile, toFi
 cms.registerWidget(FILE_NAME_WIDGET, FileNameControl);
 cms.registerWidget(CHECK_WIDGET, CheckPanel);
 for (const component of editorComponents(PROMO_TITLES)) cms.registerEditorComponent(component);
+guardUploads(document, (message) => window.alert(message));
 cms.registerPreviewTemplate(
 	'articles',
 	articlePreview(createClass as (spec: Record<string, unknown>) => unknown, h, CONTENT_IDS),

@@ -3,11 +3,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { parse as parseHtml } from 'node-html-parser';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentCheck } from '../../src/lib/commands/content-check';
 import { type LocalBackend, startLocalBackend } from '../../src/lib/editor/local-backend';
 import { adminFiles } from '../../src/lib/pipeline/web-editor';
 import { launch } from '../helpers/browser';
+import { buildCopy } from '../helpers/build';
 import { projectWithContent, runIn } from '../helpers/command';
 import { BROWSER_REPORTS, PROJECT_ROOT } from '../helpers/paths';
 
@@ -48,6 +51,29 @@ afterAll(async () => {
 	backend?.stop();
 	await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 });
+
+/** A small real photograph-like JPEG, as a camera would hand one over. */
+const jpegBytes = async () =>
+	sharp({ create: { width: 64, height: 48, channels: 3, background: '#7a4b2a' } })
+		.jpeg()
+		.toBuffer();
+
+/**
+ * A component from the body's 添加组件 menu. The menu opens on its button; a click that lands while
+ * the editor is still moving its focus closes it again, so the button is clicked until the item shows.
+ */
+async function addComponent(page: Page, label: string): Promise<void> {
+	const item = page.getByRole('menuitem', { name: label, exact: true });
+	for (let attempt = 0; ; attempt++) {
+		await page.getByTitle('添加组件').click();
+		try {
+			await item.waitFor({ state: 'visible', timeout: 2_000 });
+			return await item.click();
+		} catch (error) {
+			if (attempt === 3) throw error;
+		}
+	}
+}
 
 /** The editor, logged in to the local backend, with the errors its page logged. */
 async function openEditor(): Promise<{ page: Page; errors: string[] }> {
@@ -97,36 +123,103 @@ describe('the web editor, in Chinese, on a real local backend', () => {
 		await page.getByLabel('发布日期').fill('2019-06-30');
 		await page.getByLabel('栏目').click();
 		await page.getByText('政法', { exact: true }).click();
-		await page.locator('[data-slate-editor="true"]').first().click();
+		const body = page.locator('[data-slate-editor="true"]').first();
+		await body.click();
 		await page.keyboard.type('乌兰哈达火山群位于察右后旗。');
 		await page.keyboard.press('Enter');
-		await page.getByTitle('添加组件').click();
-		await page.getByText('引语', { exact: true }).first().click();
+		// A heading from the toolbar: 标题 → 标题 2 (the first level is the page's title: not offered).
+		await page.getByTitle('标题', { exact: true }).click();
+		expect(await page.getByText('标题 1', { exact: true }).count()).toBe(0);
+		await page.getByText('标题 2', { exact: true }).click();
+		await page.keyboard.type('火山的由来');
+		await page.keyboard.press('Enter');
+		await page.keyboard.type('三号火山保存最为完整。');
+		await page.keyboard.press('Enter');
+		// The components go in where the cursor is: the pull quote, the ad, then a picture (the media library takes the focus, so last).
+		await addComponent(page, '引语');
 		await page.getByLabel('引语', { exact: true }).last().fill('火山是大自然留下的"课本"');
 		await page.getByLabel('说话人').last().fill('地质专家');
-		await page.locator('[data-slate-editor="true"]').first().press('End');
-		await page.getByTitle('添加组件').click();
-		await page.getByText('广告', { exact: true }).last().click();
+		await body.press('End');
+		await addComponent(page, '广告');
 		await page.getByLabel('广告', { exact: true }).last().click();
 		await page.getByText('江南研学夏令营', { exact: true }).click();
+		await body.press('End');
+		// A picture: the Figure button, then the media library, where a picture is uploaded.
+		await addComponent(page, '图片');
+		await page.getByRole('button', { name: '选择图片' }).last().click();
+		const upload = page.locator('input[type="file"]');
+		// A phone's own format is refused before it is stored, in Chinese.
+		const said: string[] = [];
+		page.once('dialog', (dialog) => {
+			said.push(dialog.message());
+			void dialog.accept();
+		});
+		await upload.setInputFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: Buffer.from('not a picture') });
+		await expect
+			.poll(() => said)
+			.toEqual([
+				'「IMG_0001.HEIC」不是网站能用的图片：请用 .jpg、.jpeg、.png、.webp、.avif、.gif 文件（手机照片 .heic 请先另存为 .jpg）',
+			]);
+		// A Chinese name is stored as its pinyin, in the folder the gate reads pictures from.
+		const photo = await jpegBytes();
+		await upload.setInputFiles({ name: '乌兰哈达 火山.JPG', mimeType: 'image/jpeg', buffer: photo });
+		// Decap selects the picture it has just stored.
+		await page.getByText('wu-lan-ha-da-huo-shan.jpg', { exact: true }).waitFor();
+		await page.getByRole('button', { name: '选用已选中项目' }).click();
+		await page.getByLabel('图片说明').last().fill('乌兰哈达三号火山');
+		await page.getByLabel('图注').last().fill('三号火山全景');
+		await page.getByLabel('摄影').last().fill('记者 王芳 摄');
 		await page.getByRole('button', { name: '发布' }).click();
 		await page.getByText('立即发布').click();
 		const path = join(root, 'content/articles/wu-lan-ha-da-huo-shan-di-zhi-gong-yuan-kai-yuan.mdx');
-		await expect.poll(() => existsSync(path), { timeout: 15_000 }).toBe(true);
+		const picture = join(root, 'content/articles/images/wu-lan-ha-da-huo-shan.jpg');
+		// The article and its picture, each written by the local backend as its own request.
+		await expect.poll(() => existsSync(path) && existsSync(picture), { timeout: 15_000 }).toBe(true);
 		const text = readFileSync(path, 'utf8');
 		expect(text.split('\n---\n')[0]).toBe(
 			'---\ntitle: 乌兰哈达火山地质公园开园\nsummary: 乌兰哈达火山地质公园今天开园。\npubDate: 2019-06-30\nsection: politics-law\npublication: 内蒙古晨报',
 		);
-		expect(text).toContain('乌兰哈达火山群位于察右后旗。');
-		expect(text).toContain('<Promo id="jiangnan-study-tour" />');
-		expect(text).toContain(
-			'<PullQuote cite="地质专家">火山是大自然留下的&quot;课本&quot;</PullQuote>'.replace('&quot;课本&quot;', '"课本"'),
+		// The body: every block the editor's buttons make, each once, written as the gate takes it (where a
+		// component lands follows the editor's cursor, which the media library moves: the order is not asserted).
+		const blocks = text
+			.slice(text.indexOf('\n---\n') + 5)
+			.trim()
+			.split('\n\n');
+		expect(blocks.toSorted()).toEqual(
+			[
+				'乌兰哈达火山群位于察右后旗。',
+				'## 火山的由来',
+				'三号火山保存最为完整。',
+				'<PullQuote cite="地质专家">火山是大自然留下的"课本"</PullQuote>',
+				'<Promo id="jiangnan-study-tour" />',
+				'<Figure src="./images/wu-lan-ha-da-huo-shan.jpg" alt="乌兰哈达三号火山" caption="三号火山全景" credit="记者 王芳 摄" />',
+			].toSorted(),
 		);
+		await expect.poll(() => readFileSync(picture).equals(photo)).toBe(true);
+		expect(existsSync(join(root, 'content/articles/images/img-0001.heic'))).toBe(false);
 		const check = await runIn(contentCheck, root, []);
 		expect(check.lines.filter((line) => line.includes('wu-lan-ha-da')).filter((line) => line.includes('错误'))).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();
-	}, 90_000);
+		// The site built with what the editor wrote shows the article: its heading, picture, pull quote and ad.
+		const site = buildCopy({
+			'content/articles/wu-lan-ha-da-huo-shan-di-zhi-gong-yuan-kai-yuan.mdx': text,
+			'content/articles/images/wu-lan-ha-da-huo-shan.jpg': readFileSync(picture),
+		});
+		try {
+			expect(site.status, site.output).toBe(0);
+			const html = readFileSync(join(site.dist, 'articles/wu-lan-ha-da-huo-shan-di-zhi-gong-yuan-kai-yuan/index.html'), 'utf8');
+			const article = parseHtml(html);
+			expect(article.querySelector('h1')?.textContent.replace(/\s/g, '')).toBe('乌兰哈达火山地质公园开园');
+			expect(article.querySelectorAll('.prose h2').map((h2) => h2.textContent.replace(/\s/g, ''))).toContain('火山的由来');
+			expect(article.querySelector('.prose figure.figure img')?.getAttribute('alt')).toBe('乌兰哈达三号火山');
+			expect(article.querySelector('.prose figure.figure figcaption')?.textContent).toContain('记者 王芳 摄');
+			expect(article.querySelector('.prose .pull-quote blockquote')?.textContent).toContain('火山是大自然留下的');
+			expect(article.querySelector('aside.promo .promo__title')?.textContent.replace(/\s/g, '')).toContain('江南研学夏令营');
+		} finally {
+			site.remove();
+		}
+	}, 240_000);
 
 	test('an article with an update dated before it and a javascript: link: the panel shows the gate’s lines, the fields are marked, nothing is saved', async () => {
 		const { page, errors } = await openEditor();
@@ -150,6 +243,7 @@ describe('the web editor, in Chinese, on a real local backend', () => {
 		await page.keyboard.type('会议要求做好旅游服务工作，详情');
 		await page.keyboard.press('Shift+ArrowLeft');
 		await page.keyboard.press('Shift+ArrowLeft');
+		await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('详情');
 		page.once('dialog', (dialog) => void dialog.accept('javascript:alert(1)'));
 		await page.getByTitle('链接').click();
 		await page.keyboard.press('End');

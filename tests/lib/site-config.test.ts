@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readBasePath, readIcpNumber, readPsbNumber, readSiteUrl } from '../../src/site.config';
+import { adminCsp } from '../../src/lib/pipeline/web-editor';
+import { readBasePath, readEditorBackend, readIcpNumber, readPsbNumber, readSiteUrl } from '../../src/site.config';
 import { absoluteUrl, withBase } from '../../src/lib/site/urls';
 
 describe('SITE_URL and BASE_PATH from the environment', () => {
@@ -71,4 +72,43 @@ describe('ICP_NUMBER and PSB_NUMBER: filing notices, shown only when set', () =>
 			expect(() => readPsbNumber(raw)).toThrow(/^PSB_NUMBER: /);
 		},
 	);
+});
+
+describe('the web editor’s repository (CMS_REPO, CMS_BRANCH, CMS_GITEA_URL)', () => {
+	test.each([
+		[{}, { repo: 'nmgcb/ulanqab-news', branch: 'main', giteaUrl: undefined }],
+		[{ GITHUB_REPOSITORY: 'wlcb/news' }, { repo: 'wlcb/news', branch: 'main', giteaUrl: undefined }],
+		[
+			{ GITHUB_REPOSITORY: 'wlcb/news', CMS_REPO: ' bianji/site ' },
+			{ repo: 'bianji/site', branch: 'main', giteaUrl: undefined },
+		],
+		[
+			{ CMS_REPO: 'bianji/site', CMS_BRANCH: 'release/web', CMS_GITEA_URL: 'https://git.example.cn/' },
+			{ repo: 'bianji/site', branch: 'release/web', giteaUrl: 'https://git.example.cn' },
+		],
+	])('%o', (env, backend) => {
+		expect(readEditorBackend(env)).toEqual(backend);
+	});
+
+	test.each([
+		[{ CMS_REPO: 'site' }, /^CMS_REPO: /],
+		[{ CMS_REPO: 'a/b/c' }, /^CMS_REPO: /],
+		[{ CMS_BRANCH: 'main; rm -rf' }, /^CMS_BRANCH: /],
+		[{ CMS_GITEA_URL: 'http://git.example.cn' }, /^CMS_GITEA_URL: /],
+		[{ CMS_GITEA_URL: 'https://git.example.cn/gitea' }, /^CMS_GITEA_URL: /],
+		[{ CMS_GITEA_URL: 'git.example.cn' }, /^CMS_GITEA_URL: /],
+	])('refused: %o', (env, message) => {
+		expect(() => readEditorBackend(env)).toThrow(message);
+	});
+
+	test('the editor’s page may reach the repository it works on, and uploaded pictures in memory, and nothing else', () => {
+		const connect = (csp: string) => csp.split('; ').find((directive) => directive.startsWith('connect-src'));
+		expect(connect(adminCsp())).toBe(
+			"connect-src 'self' blob: http://127.0.0.1:8081 http://localhost:8081 https://api.github.com https://github.com",
+		);
+		expect(connect(adminCsp({ giteaUrl: 'https://git.example.cn' }))).toBe(
+			"connect-src 'self' blob: http://127.0.0.1:8081 http://localhost:8081 https://git.example.cn",
+		);
+		expect(adminCsp()).toContain("object-src 'none'");
+	});
 });

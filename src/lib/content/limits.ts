@@ -39,6 +39,11 @@ export const LIMITS = {
 	 * bound keeps that work within this many times the body.
 	 */
 	printBreakRun: 16,
+	/**
+	 * A picture file: a 40-megapixel camera's JPEG at its best quality is some 20 MB; a picture
+	 * for the web is a tenth of that. Past this, it is not read at all.
+	 */
+	pictureBytes: 20 * 1024 * 1024,
 	/** Brackets [ { inside each other in a YAML value: the fields nest at most three deep. */
 	yamlDepth: 8,
 } as const;

@@ -4,13 +4,15 @@
  * Apart from pictures.ts because it needs sharp: the web editor's check runs without it.
  */
 import sharp from 'sharp';
-import { MAX_PICTURE_PIXELS, typeList } from './pictures';
+import { MAX_PICTURE_PIXELS, pictureBytesProblem, typeList } from './pictures';
 
 /**
  * Decodes a picture completely (a truncated file fails here, not in a reader's browser) within
  * the pixel limit. Returns what is wrong, in words for editors, or undefined.
  */
 export async function pictureProblem(bytes: Uint8Array): Promise<string | undefined> {
+	const tooBig = pictureBytesProblem(bytes.length);
+	if (tooBig) return tooBig;
 	try {
 		// Stryker disable next-line BooleanLiteral: every frame is read, but sharp reads a cut-short GIF's frames leniently either way
 		const image = sharp(bytes, { limitInputPixels: MAX_PICTURE_PIXELS, failOn: 'truncated', animated: true });

@@ -3,6 +3,7 @@
  * file really is a picture the site can process is picture-decode.ts's to say.
  */
 import { posix } from 'node:path';
+import { LIMITS } from './limits';
 import { nearest } from './nearest';
 
 /** Every picture type the site takes (Figure.astro's glob spells the same list as a literal). */
@@ -35,6 +36,14 @@ export function picturePathProblem(path: string, base: string): string | undefin
 	if (!resolved.startsWith('content/')) return `图片「${path}」在 content/ 之外`;
 	if (!PICTURE_FILE.test(path)) return `图片「${path}」应为 ${typeList} 文件`;
 	return undefined;
+}
+
+const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;
+
+/** A picture file over LIMITS.pictureBytes, in words for editors, or undefined (the gate and the web editor's upload say the same). */
+export function pictureBytesProblem(bytes: number): string | undefined {
+	if (bytes <= LIMITS.pictureBytes) return undefined;
+	return `图片文件太大（${megabytes(bytes)}），每张最多 ${megabytes(LIMITS.pictureBytes)}；请缩小后再放入`;
 }
 
 /** The path under the project of a picture a field names (see `picturePathProblem`). */

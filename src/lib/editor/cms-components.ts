@@ -47,6 +47,10 @@ function props(name: keyof typeof MDX_COMPONENTS, data: Record<string, string | 
 		.join('');
 }
 
+/** A relative path as the site writes one: from the article's folder, starting ./ (images/x.jpg → ./images/x.jpg). */
+const relativePath = (path: string | undefined) =>
+	path && /^[A-Za-z0-9_]/.test(path) && !path.includes(':') ? `./${path}` : path;
+
 /** Text as HTML shows it, never read as markup. */
 const html = (text: string | undefined) =>
 	(text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -58,6 +62,9 @@ const box = (name: string, inner: string) => `<div data-preview="${name}">${inne
 function readProps(text: string): Record<string, string> {
 	return Object.fromEntries([...text.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name!, unattribute(value!)]));
 }
+
+/** The components the body's 添加组件 menu offers: the site's three, none of Decap's own. */
+export const EDITOR_COMPONENT_IDS = ['PullQuote', 'Figure', 'Promo'] as const satisfies readonly (keyof typeof MDX_COMPONENTS)[];
 
 /** The three components; `promoTitles`, the ads' titles by id, name an ad in its preview. */
 export const editorComponents = (promoTitles: Readonly<Record<string, string>> = {}): EditorComponent[] => [
@@ -97,7 +104,8 @@ export const editorComponents = (promoTitles: Readonly<Record<string, string>> =
 		],
 		pattern: /^<Figure((?: \w+="[^"]*")*) \/>$/,
 		fromBlock: (match) => readProps(match[1] ?? ''),
-		toBlock: (data) => `<Figure${props('Figure', data)} />`,
+		// Decap hands a picture chosen inside a component as images/x.jpg: written ./images/x.jpg, as the rule for picture paths reads.
+		toBlock: (data) => `<Figure${props('Figure', { ...data, src: relativePath(data['src']) })} />`,
 		toPreview: (data, getAsset, fields) => {
 			const [caption, credit] = [data['caption'], data['credit']];
 			const src = data['src'] ? String(getAsset(data['src'], fields)) : '';

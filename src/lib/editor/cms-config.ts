@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { articleSchema, promoSchema, seriesSchema } from '../content/schema';
 import { CHECK_FIELD } from './check-panel';
 import { FILE_NAME_FIELD } from './file-name';
+import { EDITOR_COMPONENT_IDS } from './cms-components';
 
 /** A JSON Schema node as zod writes one, as far as the editor's fields need it. */
 interface JsonNode {
@@ -131,6 +132,9 @@ export function cmsConfig(backend: CmsBackend = {}, sections: readonly SectionCh
 		hint: '正文：段落之间空一行；引语、图片、广告用上方的按钮插入',
 		// The preview shows what is typed as text, never as markup that could run (the gate refuses such tags too).
 		sanitize_preview: true,
+		// Only what the MDX subset takes: no first-level heading (the title is the page's), no code, no Markdown picture (a picture is a <Figure>).
+		buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+		editor_components: EDITOR_COMPONENT_IDS,
 	};
 	return {
 		backend: {

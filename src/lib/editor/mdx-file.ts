@@ -64,6 +64,13 @@ const isEmpty = (value: unknown) =>
 	value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * A link whose words are its address, as Decap's Markdown writer writes it (`<https://a.cn>`), in
+ * the form MDX reads (`[https://a.cn](https://a.cn)`): to MDX, `<` opens a tag. One pass, no backtracking.
+ */
+export const autolinksAsLinks = (body: string) =>
+	body.replace(/<([a-z][a-z0-9+.-]*:[^<>\s]*)>/gi, '[$1]($1)').replace(/<([^<>\s@]+@[^<>\s@]+\.[a-z]+)>/gi, '[$1](mailto:$1)');
+
 /** The file for an entry's fields and body: the file as read (SOURCE) with the changes alone, or a new file. */
 export function writeMdxFile(value: Record<string, unknown>): string {
 	const { body, [SOURCE]: source, ...written } = value;
@@ -79,7 +86,7 @@ export function writeMdxFile(value: Record<string, unknown>): string {
 	for (const key of Object.keys(before)) if (unwritten(key)) doc.delete(key);
 	for (const [key, next] of Object.entries(fields))
 		if (!same(before[key], next) && !isEmpty(next) && next !== false) doc.set(key, next);
-	const text = typeof body === 'string' ? body : '';
+	const text = typeof body === 'string' ? autolinksAsLinks(body) : '';
 	const originalBody = original?.body.replace(BODY_GAP, '');
 	const keptBody = original && originalBody === text ? original.body : `\n${text}`;
 	return `---\n${doc.toString({ lineWidth: 0 })}---\n${keptBody}`;

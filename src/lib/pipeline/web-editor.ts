@@ -16,33 +16,39 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
+import { SITE } from '../../site.config';
 import { promos, sections, series } from '../editor/content-lists';
 import { cmsConfig, type CmsBackend } from '../editor/cms-config';
 import { previewStyle } from '../editor/preview-style';
 
 /** The Content-Security-Policy of /admin/ alone: Decap sets inline styles and talks to the Git host. */
-export const ADMIN_CSP = [
-	"default-src 'self'",
-	// Decap validates its configuration with ajv, which compiles code from strings: on /admin/ only.
-	"script-src 'self' 'unsafe-eval'",
-	"style-src 'self' 'unsafe-inline'",
-	"img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-	"connect-src 'self' http://127.0.0.1:8081 http://localhost:8081 https://api.github.com https://github.com",
-	"font-src 'self' data:",
-	"frame-src 'self'",
-	"object-src 'none'",
-	"base-uri 'self'",
-	"form-action 'self'",
-].join('; ');
+export function adminCsp(backend: CmsBackend = {}): string {
+	// The repository's API: GitHub's, or the newsroom's own Gitea or Forgejo server.
+	const api = backend.giteaUrl ?? 'https://api.github.com https://github.com';
+	return [
+		"default-src 'self'",
+		// Decap validates its configuration with ajv, which compiles code from strings: on /admin/ only.
+		"script-src 'self' 'unsafe-eval'",
+		"style-src 'self' 'unsafe-inline'",
+		"img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+		// blob: a picture uploaded is read back from the browser's memory to be sent.
+		`connect-src 'self' blob: http://127.0.0.1:8081 http://localhost:8081 ${api}`,
+		"font-src 'self' data:",
+		"frame-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+	].join('; ');
+}
 
 /** The shell of /admin/. */
-export const ADMIN_PAGE = `<!doctype html>
+export const adminPage = (backend: CmsBackend = {}) => `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<meta http-equiv="content-security-policy" content="${ADMIN_CSP}">
+<meta http-equiv="content-security-policy" content="${adminCsp(backend)}">
 <title>编辑部 · 内蒙古晨报 · 乌兰察布</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
@@ -61,7 +67,7 @@ export async function adminFiles(
 	root: string,
 	{ local, backend }: { local: boolean; backend?: CmsBackend },
 ): Promise<Map<string, string | Uint8Array>> {
-	const files = new Map<string, string | Uint8Array>([['index.html', ADMIN_PAGE]]);
+	const files = new Map<string, string | Uint8Array>([['index.html', adminPage(backend)]]);
 	// Set before decap-cms.js runs, so editor.js can register the site's formats first, then start it.
 	files.set('manual-init.js', 'window.CMS_MANUAL_INIT = true;\n');
 	const sectionList = sections(root);
@@ -134,7 +140,7 @@ export default function webEditor(basePath: string): AstroIntegration {
 				const out = join(fileURLToPath(dir), 'admin');
 				mkdirSync(out, { recursive: true });
 				let bytes = 0;
-				for (const [name, file] of await adminFiles(root, { local: false })) {
+				for (const [name, file] of await adminFiles(root, { local: false, backend: SITE.editorBackend })) {
 					writeFileSync(join(out, name), file);
 					bytes += typeof file === 'string' ? Buffer.byteLength(file) : file.length;
 				}

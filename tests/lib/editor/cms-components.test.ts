@@ -41,6 +41,16 @@ describe('the editor’s component buttons write MDX the gate accepts, and read 
 		});
 	});
 
+	test('a picture chosen inside the component (images/x.jpg) is written from the article’s folder, as ./images/x.jpg', () => {
+		expect(component('Figure').toBlock({ src: 'images/a.jpg', alt: '图' })).toBe('<Figure src="./images/a.jpg" alt="图" />');
+		expect(component('Figure').toBlock({ src: './images/a.jpg', alt: '图' })).toBe('<Figure src="./images/a.jpg" alt="图" />');
+		// Anything else is written as given, for the gate to judge.
+		expect(component('Figure').toBlock({ src: 'https://a.cn/a.jpg', alt: '图' })).toBe(
+			'<Figure src="https://a.cn/a.jpg" alt="图" />',
+		);
+		expect(component('Figure').toBlock({ src: '../a.jpg', alt: '图' })).toBe('<Figure src="../a.jpg" alt="图" />');
+	});
+
 	test('quotes, braces, tags and line breaks typed into a form stay text: accepted by the gate, read back as typed', () => {
 		const block = component('Figure').toBlock({ src: './images/a.jpg', alt: HOSTILE });
 		const { problems, figure } = gateReads(block);

@@ -1,9 +1,10 @@
+import { parseMdx, mdxSubsetProblems } from '../../../src/lib/content/mdx-subset';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { articleSchema } from '../../../src/lib/content/schema';
-import { ARTICLE_FIELD_ORDER, readMdxFile, SOURCE, writeMdxFile } from '../../../src/lib/editor/mdx-file';
+import { ARTICLE_FIELD_ORDER, autolinksAsLinks, readMdxFile, SOURCE, writeMdxFile } from '../../../src/lib/editor/mdx-file';
 import { PROJECT_ROOT } from '../../helpers/paths';
 
 const SEED = readFileSync(join(PROJECT_ROOT, 'content/articles/saohei-zhengzhi-zhanwei.mdx'), 'utf8');
@@ -81,5 +82,25 @@ describe('the web editor’s article files: nothing changes but what the editor 
 		const text = '---\npubDate: 2019-07-01\n---\n\n正文。\n';
 		expect(readMdxFile(text)['pubDate']).toBe('2019-07-01');
 		expect(writeMdxFile({ ...readMdxFile(text), pubDate: '2019-07-01' })).toBe(text);
+	});
+});
+
+describe('a link whose words are its address, as the editor writes it, becomes one MDX reads', () => {
+	test.each([
+		['见 <https://www.wlcb.gov.cn/a?b=1>。', '见 [https://www.wlcb.gov.cn/a?b=1](https://www.wlcb.gov.cn/a?b=1)。'],
+		[
+			'致电 <tel:04718888888> 或 <mailto:bj@wlcb.cn>',
+			'致电 [tel:04718888888](tel:04718888888) 或 [mailto:bj@wlcb.cn](mailto:bj@wlcb.cn)',
+		],
+		['写信 <bj@wlcb.cn>', '写信 [bj@wlcb.cn](mailto:bj@wlcb.cn)'],
+		['<PullQuote cite="甲">乙</PullQuote> 与 <Promo id="a" />', '<PullQuote cite="甲">乙</PullQuote> 与 <Promo id="a" />'],
+	])('%s', (body, written) => {
+		expect(autolinksAsLinks(body)).toBe(written);
+		expect(writeMdxFile({ title: '甲', body })).toBe(`---\ntitle: 甲\n---\n\n${written}`);
+	});
+
+	test('the gate reads it as a link, and a javascript: one is still refused as one', () => {
+		const tree = parseMdx(autolinksAsLinks('见 <https://a.cn/>，<javascript:alert(1)>'));
+		expect(mdxSubsetProblems(tree).map((problem) => problem.problem)).toEqual(['链接地址「javascript:alert(1)」不安全']);
 	});
 });
