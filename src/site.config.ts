@@ -60,32 +60,46 @@ export function readPsbNumber(raw: string | undefined): { text: string; code: st
 	return { text: value, code: match[1] };
 }
 
+/** An https:// origin from a setting, or undefined when unset; anything else stops the build. */
+function readOrigin(name: string, raw: string | undefined): string | undefined {
+	const value = raw?.trim();
+	if (!value) return undefined;
+	let url: URL | undefined;
+	try {
+		url = new URL(value);
+	} catch {
+		url = undefined;
+	}
+	if (url?.protocol !== 'https:' || url.pathname !== '/' || url.search || url.hash)
+		throw new Error(`${name}: "${value}" must be an https:// origin, e.g. https://git.example.cn`);
+	return url.origin;
+}
+
 /**
  * Where the web editor (/admin/) keeps articles: the repository (owner/name) and branch, on
- * GitHub, or on the Gitea or Forgejo server at CMS_GITEA_URL. The repository defaults to the one
- * GitHub Actions builds (GITHUB_REPOSITORY).
+ * GitHub (signing in through the OAuth service at CMS_AUTH_URL), or on the Gitea or Forgejo
+ * server at CMS_GITEA_URL (signing in with its OAuth2 application CMS_GITEA_APP_ID). The
+ * repository defaults to the one GitHub Actions builds (GITHUB_REPOSITORY). docs/deploying.md.
  */
 export function readEditorBackend(env: Readonly<Record<string, string | undefined>>): {
 	repo: string;
 	branch: string;
 	giteaUrl: string | undefined;
+	giteaAppId: string | undefined;
+	authUrl: string | undefined;
 } {
 	const repo = env['CMS_REPO']?.trim() || env['GITHUB_REPOSITORY']?.trim() || 'nmgcb/ulanqab-news';
 	if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo))
 		throw new Error(`CMS_REPO: "${repo}" is not a repository; expected owner/name, e.g. nmgcb/ulanqab-news`);
 	const branch = env['CMS_BRANCH']?.trim() || 'main';
 	if (!/^[A-Za-z0-9._/-]+$/.test(branch)) throw new Error(`CMS_BRANCH: "${branch}" is not a branch name`);
-	const raw = env['CMS_GITEA_URL']?.trim();
-	if (!raw) return { repo, branch, giteaUrl: undefined };
-	let url: URL | undefined;
-	try {
-		url = new URL(raw);
-	} catch {
-		url = undefined;
-	}
-	if (url?.protocol !== 'https:' || url.pathname !== '/' || url.search || url.hash)
-		throw new Error(`CMS_GITEA_URL: "${raw}" must be the server's https:// origin, e.g. https://git.example.cn`);
-	return { repo, branch, giteaUrl: url.origin };
+	const authUrl = readOrigin('CMS_AUTH_URL', env['CMS_AUTH_URL']);
+	const giteaUrl = readOrigin('CMS_GITEA_URL', env['CMS_GITEA_URL']);
+	const giteaAppId = env['CMS_GITEA_APP_ID']?.trim() || undefined;
+	if (giteaUrl && !giteaAppId)
+		throw new Error('CMS_GITEA_APP_ID: set it with CMS_GITEA_URL, to the client ID of the OAuth2 application on that server');
+	if (giteaAppId && !/^[A-Za-z0-9-]+$/.test(giteaAppId)) throw new Error(`CMS_GITEA_APP_ID: "${giteaAppId}" is not a client ID`);
+	return { repo, branch, giteaUrl, giteaAppId: giteaUrl ? giteaAppId : undefined, authUrl };
 }
 
 export const SITE = {

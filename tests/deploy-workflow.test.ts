@@ -108,13 +108,19 @@ describe('the deploy workflow', () => {
 		expect(check?.env).toEqual({ SITE_URL: '${{ vars.SITE_URL }}' });
 	});
 
-	test('builds with SITE_URL, BASE_PATH and the filing numbers from repository variables', () => {
+	test('builds with SITE_URL, BASE_PATH, the filing numbers and the web editor’s settings from repository variables', () => {
 		const build = workflow.jobs['build']?.steps.find((step) => step.run === 'npm run build');
-		expect(build?.env).toEqual({
-			SITE_URL: '${{ vars.SITE_URL }}',
-			BASE_PATH: '${{ vars.BASE_PATH }}',
-			ICP_NUMBER: '${{ vars.ICP_NUMBER }}',
-			PSB_NUMBER: '${{ vars.PSB_NUMBER }}',
-		});
+		const names = [
+			'SITE_URL',
+			'BASE_PATH',
+			'ICP_NUMBER',
+			'PSB_NUMBER',
+			'CMS_REPO',
+			'CMS_BRANCH',
+			'CMS_AUTH_URL',
+			'CMS_GITEA_URL',
+			'CMS_GITEA_APP_ID',
+		];
+		expect(build?.env).toEqual(Object.fromEntries(names.map((name) => [name, `\${{ vars.${name} }}`])));
 	});
 });

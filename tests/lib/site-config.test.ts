@@ -74,18 +74,35 @@ describe('ICP_NUMBER and PSB_NUMBER: filing notices, shown only when set', () =>
 	);
 });
 
-describe('the web editor’s repository (CMS_REPO, CMS_BRANCH, CMS_GITEA_URL)', () => {
+describe('the web editor’s repository (CMS_REPO, CMS_BRANCH, CMS_AUTH_URL, CMS_GITEA_URL, CMS_GITEA_APP_ID)', () => {
+	const github = { giteaUrl: undefined, giteaAppId: undefined, authUrl: undefined };
 	test.each([
-		[{}, { repo: 'nmgcb/ulanqab-news', branch: 'main', giteaUrl: undefined }],
-		[{ GITHUB_REPOSITORY: 'wlcb/news' }, { repo: 'wlcb/news', branch: 'main', giteaUrl: undefined }],
+		[{}, { ...github, repo: 'nmgcb/ulanqab-news', branch: 'main' }],
+		[
+			{ GITHUB_REPOSITORY: 'wlcb/news', CMS_AUTH_URL: 'https://oauth.example.cn' },
+			{ ...github, repo: 'wlcb/news', branch: 'main', authUrl: 'https://oauth.example.cn' },
+		],
 		[
 			{ GITHUB_REPOSITORY: 'wlcb/news', CMS_REPO: ' bianji/site ' },
-			{ repo: 'bianji/site', branch: 'main', giteaUrl: undefined },
+			{ ...github, repo: 'bianji/site', branch: 'main' },
 		],
 		[
-			{ CMS_REPO: 'bianji/site', CMS_BRANCH: 'release/web', CMS_GITEA_URL: 'https://git.example.cn/' },
-			{ repo: 'bianji/site', branch: 'release/web', giteaUrl: 'https://git.example.cn' },
+			{
+				CMS_REPO: 'bianji/site',
+				CMS_BRANCH: 'release/web',
+				CMS_GITEA_URL: 'https://git.example.cn/',
+				CMS_GITEA_APP_ID: 'a1b2-c3',
+			},
+			{
+				repo: 'bianji/site',
+				branch: 'release/web',
+				giteaUrl: 'https://git.example.cn',
+				giteaAppId: 'a1b2-c3',
+				authUrl: undefined,
+			},
 		],
+		// An app id without a server is not used.
+		[{ CMS_GITEA_APP_ID: 'a1b2' }, { ...github, repo: 'nmgcb/ulanqab-news', branch: 'main' }],
 	])('%o', (env, backend) => {
 		expect(readEditorBackend(env)).toEqual(backend);
 	});
@@ -94,9 +111,12 @@ describe('the web editor’s repository (CMS_REPO, CMS_BRANCH, CMS_GITEA_URL)', 
 		[{ CMS_REPO: 'site' }, /^CMS_REPO: /],
 		[{ CMS_REPO: 'a/b/c' }, /^CMS_REPO: /],
 		[{ CMS_BRANCH: 'main; rm -rf' }, /^CMS_BRANCH: /],
-		[{ CMS_GITEA_URL: 'http://git.example.cn' }, /^CMS_GITEA_URL: /],
-		[{ CMS_GITEA_URL: 'https://git.example.cn/gitea' }, /^CMS_GITEA_URL: /],
-		[{ CMS_GITEA_URL: 'git.example.cn' }, /^CMS_GITEA_URL: /],
+		[{ CMS_GITEA_URL: 'http://git.example.cn', CMS_GITEA_APP_ID: 'a' }, /^CMS_GITEA_URL: /],
+		[{ CMS_GITEA_URL: 'https://git.example.cn/gitea', CMS_GITEA_APP_ID: 'a' }, /^CMS_GITEA_URL: /],
+		[{ CMS_GITEA_URL: 'git.example.cn', CMS_GITEA_APP_ID: 'a' }, /^CMS_GITEA_URL: /],
+		[{ CMS_GITEA_URL: 'https://git.example.cn' }, /^CMS_GITEA_APP_ID: set it with CMS_GITEA_URL/],
+		[{ CMS_GITEA_URL: 'https://git.example.cn', CMS_GITEA_APP_ID: 'a b' }, /^CMS_GITEA_APP_ID: "a b"/],
+		[{ CMS_AUTH_URL: 'https://oauth.example.cn/auth' }, /^CMS_AUTH_URL: /],
 	])('refused: %o', (env, message) => {
 		expect(() => readEditorBackend(env)).toThrow(message);
 	});

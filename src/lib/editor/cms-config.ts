@@ -116,6 +116,10 @@ export interface CmsBackend {
 	branch?: string | undefined;
 	/** A Gitea or Forgejo server's address (https://git.example.cn); GitHub when unset. */
 	giteaUrl?: string | undefined;
+	/** That server's OAuth2 application's client ID (sign-in with PKCE, no secret). */
+	giteaAppId?: string | undefined;
+	/** GitHub: the OAuth service editors sign in through (Decap's default is Netlify's). */
+	authUrl?: string | undefined;
 }
 
 /**
@@ -138,10 +142,15 @@ export function cmsConfig(backend: CmsBackend = {}, sections: readonly SectionCh
 	};
 	return {
 		backend: {
-			name: backend.giteaUrl ? 'gitea' : 'github',
+			// Decap's Forgejo backend for a Gitea or Forgejo server: of its two, the one that opens pull requests for review.
+			name: backend.giteaUrl ? 'forgejo' : 'github',
 			repo: backend.repo ?? 'nmgcb/ulanqab-news',
 			branch: backend.branch ?? 'main',
-			...(backend.giteaUrl ? { base_url: backend.giteaUrl, api_root: `${backend.giteaUrl}/api/v1` } : {}),
+			...(backend.giteaUrl
+				? { base_url: backend.giteaUrl, api_root: `${backend.giteaUrl}/api/v1`, app_id: backend.giteaAppId ?? '' }
+				: backend.authUrl
+					? { base_url: backend.authUrl }
+					: {}),
 			commit_messages: {
 				create: '新建{{collection}}「{{slug}}」',
 				update: '修改{{collection}}「{{slug}}」',

@@ -111,9 +111,21 @@ describe('cmsConfig: the collections, in Chinese, with the review workflow', () 
 		});
 	});
 
-	test('a Gitea or Forgejo server instead of GitHub', () => {
-		expect(cmsConfig({ repo: 'bianjibu/site', giteaUrl: 'https://git.example.cn' })['backend']).toMatchObject({
-			name: 'gitea',
+	test('GitHub: signing in through the OAuth service given, else Decap’s default', () => {
+		expect(cmsConfig({ repo: 'wlcb/news', authUrl: 'https://oauth.example.cn' })['backend']).toMatchObject({
+			name: 'github',
+			repo: 'wlcb/news',
+			base_url: 'https://oauth.example.cn',
+		});
+		expect(cmsConfig({ repo: 'wlcb/news' })['backend']).not.toHaveProperty('base_url');
+	});
+
+	test('a Gitea or Forgejo server instead of GitHub: Decap’s Forgejo backend, the one with the review workflow', () => {
+		expect(
+			cmsConfig({ repo: 'bianjibu/site', giteaUrl: 'https://git.example.cn', giteaAppId: 'abc-123' })['backend'],
+		).toMatchObject({
+			name: 'forgejo',
+			app_id: 'abc-123',
 			repo: 'bianjibu/site',
 			base_url: 'https://git.example.cn',
 			api_root: 'https://git.example.cn/api/v1',
