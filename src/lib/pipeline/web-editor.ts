@@ -92,9 +92,10 @@ export async function adminFiles(
 			CONTENT_IDS: JSON.stringify({
 				sections: sectionList,
 				series: series(root).map((entry) => entry.id),
-				promos: promoList.map((entry) => entry.id),
+				// The ads only on this machine: a deployed /admin/ is public, and would list draft ads.
+				...(local ? { promos: promoList.map((entry) => entry.id) } : {}),
 			}),
-			PROMO_TITLES: JSON.stringify(Object.fromEntries(promoList.map((entry) => [entry.id, entry.title]))),
+			PROMO_TITLES: JSON.stringify(local ? Object.fromEntries(promoList.map((entry) => [entry.id, entry.title])) : {}),
 			// site.config.ts reads the deployment's settings; the check needs none of them.
 			'process.env': '{}',
 		},

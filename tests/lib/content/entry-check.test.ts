@@ -61,6 +61,16 @@ describe('what it cannot know, it does not say', () => {
 		expect(wrong).toEqual(['content/articles/test.mdx:6:1: 错误 series：找不到系列「saohei」，是不是 saohei-chu-e？']);
 	});
 
+	test('the ads not given (the deployed editor): no ad named is judged, in the fields or the body', () => {
+		const { promos: _, ...withoutAds } = KNOWN;
+		const file = article('正文。\n\n<Promo id="no-such-ad" />\n', 'promos:\n  - another-ad\n');
+		expect(checkEntry(file.path, text(file), withoutAds, NOW)).toEqual([]);
+		expect(lines(file)).toEqual([
+			expect.stringContaining('找不到广告「another-ad」'),
+			expect.stringContaining('找不到广告「no-such-ad」'),
+		]);
+	});
+
 	test('nothing of any other file (no sections.yaml given is not its problem)', async () => {
 		const diagnostics = checkEntry('content/articles/test.mdx', text(article('正文。\n')), KNOWN, NOW);
 		expect(diagnostics.every((d) => d.file === 'content/articles/test.mdx')).toBe(true);

@@ -33,7 +33,8 @@ export function articleBodyRule(context: GateContext): void {
 		for (const { offset, props } of componentUses(tree, 'Promo')) {
 			const id = props['id'];
 			if (id === undefined) continue;
-			if (!context.promoIds.includes(id)) at(offset, '<Promo id>', unknownId('找不到广告', id, context.promoIds));
+			if (context.promoIds && !context.promoIds.includes(id))
+				at(offset, '<Promo id>', unknownId('找不到广告', id, context.promoIds));
 			else if (placed.has(id)) at(offset, '<Promo id>', `广告「${id}」在本文中已经出现过`, '同一广告每篇只放一次');
 			placed.add(id);
 		}

@@ -51,7 +51,8 @@ export interface GateContext {
 	/** Each section's id by its Chinese name, for an article that names its section as readers see it. */
 	readonly sectionByName: ReadonlyMap<string, string>;
 	readonly seriesIds: readonly string[];
-	readonly promoIds: readonly string[];
+	/** The ads' ids, or undefined where they are not given (the deployed web editor): then no ad named is judged. */
+	readonly promoIds: readonly string[] | undefined;
 	/** The pictures under content/, or undefined where the files are not at hand (the web editor): then only a path's form is judged. */
 	readonly pictures: ReadonlySet<string> | undefined;
 }
@@ -63,7 +64,8 @@ export interface GateContext {
 export interface KnownIds {
 	sections: readonly { id: string; name: string }[];
 	series: readonly string[];
-	promos: readonly string[];
+	/** Left out where the ads must not be named (a public page may not list a draft ad): no ad is then judged. */
+	promos?: readonly string[] | undefined;
 }
 
 /** A rule that reads text: it runs anywhere, in a browser too (the web editor's check). */
@@ -101,7 +103,7 @@ export function gateContext(
 		sectionIds,
 		sectionByName,
 		seriesIds: known ? [...known.series] : ofKind('series').map((entry) => entry.id),
-		promoIds: known ? [...known.promos] : ofKind('promo').map((entry) => entry.id),
+		promoIds: known ? known.promos && [...known.promos] : ofKind('promo').map((entry) => entry.id),
 		pictures: known ? undefined : new Set(ofKind('picture').map((entry) => entry.path)),
 	};
 }

@@ -49,7 +49,7 @@ export function referencesRule(context: GateContext): void {
 		if (refs.series !== undefined && !context.seriesIds.includes(refs.series))
 			report.field(entry.path, ['series'], unknownId('找不到系列', refs.series, context.seriesIds));
 		refs.promos.forEach((id, index) => {
-			if (id !== undefined && !context.promoIds.includes(id))
+			if (id !== undefined && context.promoIds && !context.promoIds.includes(id))
 				report.field(entry.path, ['promos', index], unknownId('找不到广告', id, context.promoIds));
 		});
 		if (refs.cover !== undefined)
