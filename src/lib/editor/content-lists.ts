@@ -18,8 +18,9 @@ export function sections(root: string): { id: string; name: string }[] {
 		: [];
 }
 
-export function series(root: string): { id: string; title: string }[] {
-	const dir = `${CONTENT_DIR}/series`;
+/** The YAML files of a folder under content/: each id (its file's name) and title. */
+function titledFiles(root: string, folder: string): { id: string; title: string }[] {
+	const dir = `${CONTENT_DIR}/${folder}`;
 	return readdirSync(join(root, dir))
 		.filter((name) => name.endsWith('.yaml'))
 		.map((name) => ({
@@ -28,13 +29,7 @@ export function series(root: string): { id: string; title: string }[] {
 		}));
 }
 
+export const series = (root: string) => titledFiles(root, 'series');
+
 /** The ads: their ids (their files' names) and titles. */
-export function promos(root: string): { id: string; title: string }[] {
-	const dir = `${CONTENT_DIR}/promos`;
-	return readdirSync(join(root, dir))
-		.filter((name) => name.endsWith('.yaml'))
-		.map((name) => ({
-			id: name.replace(/\.yaml$/, ''),
-			title: String((yamlData(root, `${dir}/${name}`) as Record<string, unknown> | undefined)?.['title']),
-		}));
-}
+export const promos = (root: string) => titledFiles(root, 'promos');

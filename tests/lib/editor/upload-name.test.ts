@@ -33,3 +33,10 @@ describe('a picture uploaded in the web editor: a name the gate takes, or refuse
 		expect(pictureBytesProblem(LIMITS.pictureBytes + 1)).toBe('图片文件太大（21 MB），每张最多 20 MB；请缩小后再放入');
 	});
 });
+
+test('a name quoted back is one line: a line break or control character in it is shown escaped', () => {
+	expect(uploadVerdict('a\nb\u0007.svg', 1)).toEqual({
+		refused:
+			'「a\\nb\\u0007.svg」不是网站能用的图片：请用 .jpg、.jpeg、.png、.webp、.avif、.gif 文件（手机照片 .heic 请先另存为 .jpg）',
+	});
+});
