@@ -90,6 +90,17 @@ export const TAIL_CHARACTERS = 4;
 
 const text = (value: string): Text => ({ type: 'text', value });
 
+/**
+ * A text cut before its last `count` characters (spaces among them not counted): [head, tail].
+ * The tail is what a nowrap span keeps on the last line; a text no longer than `count` is all tail.
+ */
+export function splitTail(value: string, count: number = TAIL_CHARACTERS): [string, string] {
+	const chars = [...value];
+	let cut = chars.length;
+	for (let kept = 0; cut > 0 && kept < count; cut--) if (!/\s/u.test(chars[cut - 1]!)) kept++;
+	return [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
+}
+
 /** The class of one word of a Markdown heading, kept on one line (global.css). */
 export const WORD_CLASS = 'word';
 
@@ -129,11 +140,7 @@ function glueTail(parent: Element): void {
 		const child = children[start - 1]!;
 		const length = textLength(child);
 		if (child.type === 'text' && length > needed) {
-			// Split so that exactly `needed` characters (and any spaces among them) go in the span.
-			const chars = [...child.value];
-			let cut = chars.length;
-			for (let kept = 0; cut > 0 && kept < needed; cut--) if (!/\s/u.test(chars[cut - 1]!)) kept++;
-			children.splice(start - 1, 1, text(chars.slice(0, cut).join('')), text(chars.slice(cut).join('')));
+			children.splice(start - 1, 1, ...splitTail(child.value, needed).map(text));
 			needed = 0;
 			break;
 		}

@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { rehypeLineBreaks, wordChunks } from '../../../src/lib/site/line-breaks';
+import { rehypeLineBreaks, splitTail, wordChunks } from '../../../src/lib/site/line-breaks';
 
 describe('wordChunks: where a headline, kicker or label may break', () => {
 	test.each([
@@ -50,6 +50,18 @@ const run = (html: string) => {
 	rehypeLineBreaks()(tree);
 	return toHtml(tree);
 };
+
+describe('splitTail: the last characters a line keeps together', () => {
+	test('cuts before the last four characters, spaces among them not counted', () => {
+		expect(splitTail('乌兰哈达3号火山的火山口')).toEqual(['乌兰哈达3号火山', '的火山口']);
+		expect(splitTail('记者 王芳 摄', 3)).toEqual(['记者 ', '王芳 摄']);
+	});
+
+	test('a text no longer than the tail is all tail', () => {
+		expect(splitTail('火山')).toEqual(['', '火山']);
+		expect(splitTail('')).toEqual(['', '']);
+	});
+});
 
 describe('rehypeLineBreaks: rendered Markdown', () => {
 	test.each([

@@ -1,0 +1,168 @@
+/**
+ * What a reader on a phone must get from any page, checked inside the page by one self-contained
+ * function, so the same lines run in Chromium (Playwright's `page.evaluate`) and in WebKit
+ * (WebDriver's execute): two engines, one definition of right.
+ */
+export interface ReaderCheckInput {
+	/** Words a line may never split in text that breaks between words only. */
+	words: string[];
+	/** Selector of the text that breaks between words only. */
+	byWords: string;
+	/** Height of the phone's first screen less an in-app browser's bars: some text must start above it. */
+	firstScreen: number;
+}
+
+/** The seed's words a headline, kicker or the ad's short lines must keep whole (SPEC §5). */
+export const WHOLE_WORDS = [
+	'扫黑除恶',
+	'专项斗争',
+	'系列述评',
+	'政治站位',
+	'乌兰察布',
+	'内蒙古',
+	'晨报',
+	'绍兴日报',
+	'夏令营',
+	'二维码',
+	'微信同号',
+];
+
+/** Text that breaks only between words: headings, card titles, kickers, the ad's short lines, captions, navigation. */
+export const BY_WORDS =
+	'h1, h2, h3, .kicker, .card__kicker, .promo__presenter, .promo__subtitle, .promo__address, figcaption, nav a';
+
+export const READER_CHECK_INPUT: ReaderCheckInput = { words: WHOLE_WORDS, byWords: BY_WORDS, firstScreen: 560 };
+
+/**
+ * Problems a reader would see on this page as drawn now: sideways scrolling, a word split, a line
+ * starting with closing punctuation, a target under 44 px, an ad not labelled or its QR code not
+ * drawn, text under 4.5:1 contrast, no text on the first screen. An empty list is a pass.
+ */
+export async function readerProblems({ words, byWords, firstScreen }: ReaderCheckInput): Promise<string[]> {
+	const problems: string[] = [];
+	const visible = (el: Element) => el.checkVisibility() && !el.closest('.visually-hidden, [hidden]');
+	const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+
+	// Lazy pictures load only near the viewport: scroll through the page first.
+	for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+		window.scrollTo(0, y);
+		await new Promise((resolve) => setTimeout(resolve, 30));
+	}
+	window.scrollTo(0, 0);
+	await Promise.all(
+		[...document.images]
+			.filter((img) => !img.complete)
+			.map(
+				(img) =>
+					new Promise((resolve) => {
+						img.addEventListener('load', resolve, { once: true });
+						img.addEventListener('error', resolve, { once: true });
+						setTimeout(resolve, 2000);
+					}),
+			),
+	);
+
+	/** Each character of an element's text with where it is drawn. */
+	const characters = (el: Element) => {
+		const out: { char: string; top: number; left: number }[] = [];
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+			if (!node.parentElement || !visible(node.parentElement)) continue;
+			for (let i = 0; i < node.data.length; i++) {
+				const range = document.createRange();
+				range.setStart(node, i);
+				range.setEnd(node, i + 1);
+				const rect = range.getClientRects()[0];
+				if (rect && rect.width > 0) out.push({ char: node.data[i]!, top: Math.round(rect.top), left: rect.left });
+			}
+		}
+		return out;
+	};
+
+	const viewport = document.documentElement.clientWidth;
+	if (document.documentElement.scrollWidth > viewport)
+		problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${viewport}`);
+	const scrolledInside = (el: Element) => {
+		for (let parent = el.parentElement; parent && parent !== document.body; parent = parent.parentElement)
+			if (['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) return true;
+		return false;
+	};
+	for (const el of [...document.body.querySelectorAll('*')].filter(visible)) {
+		if (scrolledInside(el)) continue;
+		const box = el.getBoundingClientRect();
+		if ((box.width > 0 || box.height > 0) && (box.right > viewport + 1 || box.left < -1))
+			problems.push(`${name(el)} sticks out: ${Math.round(box.left)}–${Math.round(box.right)} of ${viewport}`);
+	}
+
+	for (const el of [...document.querySelectorAll(byWords)].filter(visible)) {
+		const chars = characters(el);
+		const text = chars.map((c) => c.char).join('');
+		for (const word of words)
+			for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+				if (new Set(chars.slice(at, at + word.length).map((c) => c.top)).size > 1) problems.push(`「${word}」 split in 「${text}」`);
+	}
+
+	// clreq: no line starts with closing punctuation. A line starts where a character sits lower
+	// than the one before it, in one block of text.
+	const closing = new Set('，。、；：！？）》」』”’…—'.split(''));
+	for (const el of [...document.querySelectorAll('p, li, h1, h2, h3, figcaption, dd, dt, blockquote')].filter(visible)) {
+		const chars = characters(el).filter((c) => c.char.trim() !== '');
+		for (let i = 1; i < chars.length; i++)
+			if (chars[i]!.top > chars[i - 1]!.top + 2 && closing.has(chars[i]!.char) && chars[i]!.char !== chars[i - 1]!.char)
+				problems.push(`a line starts with 「${chars[i]!.char}」 in 「${chars
+					.map((c) => c.char)
+					.join('')
+					.slice(Math.max(0, i - 8), i + 4)}」`);
+	}
+
+	const inRunningText = (el: Element) => !!el.closest('.prose p, .prose li, .prose blockquote, .search__results p');
+	for (const el of [...document.querySelectorAll('a[href], button, input, select, summary')].filter(visible)) {
+		if (inRunningText(el)) continue;
+		const box = el.getBoundingClientRect();
+		if (box.width < 44 || box.height < 44)
+			problems.push(`target ${name(el)} “${(el.textContent ?? '').trim().slice(0, 12)}” is ${Math.round(box.width)}×${Math.round(box.height)}`);
+	}
+
+	for (const ad of [...document.querySelectorAll('.promo')].filter(visible)) {
+		const label = ad.querySelector('.promo__label');
+		if (!label || !visible(label) || label.textContent?.trim() !== '广告') problems.push('an ad without its visible 广告 label');
+		for (const qr of ad.querySelectorAll<HTMLImageElement>('.promo__qr img'))
+			if (!qr.complete || qr.naturalWidth === 0 || qr.getBoundingClientRect().width < 80) problems.push(`the ad's QR code ${qr.src} is not drawn`);
+	}
+
+	// WCAG 1.4.3: text against the first opaque background behind it.
+	const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+	const luminance = ([r, g, b]: number[]) => {
+		const channel = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+		return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+	};
+	const background = (el: Element | null): number[] => {
+		for (; el; el = el.parentElement) {
+			const color = rgb(getComputedStyle(el).backgroundColor);
+			if (color.length === 3 || (color.length === 4 && color[3]! >= 0.99)) return color.slice(0, 3);
+		}
+		return [255, 255, 255];
+	};
+	const seen = new Set<string>();
+	for (const el of [...document.body.querySelectorAll('*')].filter(visible)) {
+		const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+		if (!ownText || el.closest('svg')) continue;
+		const fg = luminance(rgb(getComputedStyle(el).color));
+		const bg = luminance(background(el));
+		const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+		const key = `${name(el)} ${ratio.toFixed(2)}`;
+		if (ratio < 4.5 && !seen.has(key)) {
+			seen.add(key);
+			problems.push(`contrast ${ratio.toFixed(2)}:1 for ${name(el)} “${el.textContent!.trim().slice(0, 12)}”`);
+		}
+	}
+
+	// Running text or a list's entries, not only a headline: what a reader came for starts on the first screen.
+	const firstText = [...document.querySelectorAll('main p, main li')]
+		.filter(visible)
+		.map((el) => el.getBoundingClientRect().top)
+		.sort((a, b) => a - b)[0];
+	if (firstText === undefined || firstText > firstScreen) problems.push(`no text on the first screen (first at ${Math.round(firstText ?? -1)} px)`);
+
+	return problems;
+}
