@@ -38,7 +38,11 @@ afterAll(async () => {
 	await closeBrowser();
 });
 
-const cases = SCHEMES.flatMap((scheme) => sitePages().flatMap((path) => WIDTHS.map((width) => ({ path, width, scheme }))));
+const cases = (process.env.ONLY ? ['light' as const] : SCHEMES).flatMap((scheme) =>
+	sitePages()
+		.filter((p) => !process.env.ONLY || p.includes(process.env.ONLY))
+		.flatMap((path) => WIDTHS.map((width) => ({ path, width, scheme }))),
+);
 
 describe('WebKit', () => {
 	test.each(cases)('$path at $width px, $scheme', async ({ path, width, scheme }) => {

@@ -72,7 +72,9 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 				const range = document.createRange();
 				range.setStart(node, i);
 				range.setEnd(node, i + 1);
-				const rect = range.getClientRects()[0];
+				// WebKit gives a character at a line break two boxes, an empty one at the end of the line
+				// before: the character is where its widest box is.
+				const rect = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0];
 				if (rect && rect.width > 0) out.push({ char: node.data[i]!, top: Math.round(rect.top), left: rect.left });
 			}
 		}
@@ -80,8 +82,12 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 	};
 
 	const viewport = document.documentElement.clientWidth;
-	if (document.documentElement.scrollWidth > viewport)
-		problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${viewport}`);
+	if (document.documentElement.scrollWidth > viewport) {
+		const wide = [...document.body.querySelectorAll('*')].filter(
+			(el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible',
+		);
+		problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${viewport} (${wide.map(name).join(', ')})`);
+	}
 	const scrolledInside = (el: Element) => {
 		for (let parent = el.parentElement; parent && parent !== document.body; parent = parent.parentElement)
 			if (['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) return true;
@@ -99,7 +105,8 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 		const text = chars.map((c) => c.char).join('');
 		for (const word of words)
 			for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-				if (new Set(chars.slice(at, at + word.length).map((c) => c.top)).size > 1) problems.push(`「${word}」 split in 「${text}」`);
+				if (new Set(chars.slice(at, at + word.length).map((c) => c.top)).size > 1)
+					problems.push(`「${word}」 split in 「${text}」`);
 	}
 
 	// clreq: no line starts with closing punctuation. A line starts where a character sits lower
@@ -109,10 +116,12 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 		const chars = characters(el).filter((c) => c.char.trim() !== '');
 		for (let i = 1; i < chars.length; i++)
 			if (chars[i]!.top > chars[i - 1]!.top + 2 && closing.has(chars[i]!.char) && chars[i]!.char !== chars[i - 1]!.char)
-				problems.push(`a line starts with 「${chars[i]!.char}」 in 「${chars
-					.map((c) => c.char)
-					.join('')
-					.slice(Math.max(0, i - 8), i + 4)}」`);
+				problems.push(
+					`a line starts with 「${chars[i]!.char}」 in 「${chars
+						.map((c) => c.char)
+						.join('')
+						.slice(Math.max(0, i - 8), i + 4)}」`,
+				);
 	}
 
 	const inRunningText = (el: Element) => !!el.closest('.prose p, .prose li, .prose blockquote, .search__results p');
@@ -120,14 +129,17 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 		if (inRunningText(el)) continue;
 		const box = el.getBoundingClientRect();
 		if (box.width < 44 || box.height < 44)
-			problems.push(`target ${name(el)} “${(el.textContent ?? '').trim().slice(0, 12)}” is ${Math.round(box.width)}×${Math.round(box.height)}`);
+			problems.push(
+				`target ${name(el)} “${(el.textContent ?? '').trim().slice(0, 12)}” is ${Math.round(box.width)}×${Math.round(box.height)}`,
+			);
 	}
 
 	for (const ad of [...document.querySelectorAll('.promo')].filter(visible)) {
 		const label = ad.querySelector('.promo__label');
 		if (!label || !visible(label) || label.textContent?.trim() !== '广告') problems.push('an ad without its visible 广告 label');
 		for (const qr of ad.querySelectorAll<HTMLImageElement>('.promo__qr img'))
-			if (!qr.complete || qr.naturalWidth === 0 || qr.getBoundingClientRect().width < 80) problems.push(`the ad's QR code ${qr.src} is not drawn`);
+			if (!qr.complete || qr.naturalWidth === 0 || qr.getBoundingClientRect().width < 80)
+				problems.push(`the ad's QR code ${qr.src} is not drawn`);
 	}
 
 	// WCAG 1.4.3: text against the first opaque background behind it.
@@ -162,7 +174,8 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 		.filter(visible)
 		.map((el) => el.getBoundingClientRect().top)
 		.sort((a, b) => a - b)[0];
-	if (firstText === undefined || firstText > firstScreen) problems.push(`no text on the first screen (first at ${Math.round(firstText ?? -1)} px)`);
+	if (firstText === undefined || firstText > firstScreen)
+		problems.push(`no text on the first screen (first at ${Math.round(firstText ?? -1)} px)`);
 
 	return problems;
 }
