@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildCopy } from '../helpers/build';
+import { EDITOR_FOLDER } from '../helpers/dist';
+import { PROJECT_ROOT } from '../helpers/paths';
 
 /**
  * A draft, an article scheduled for next year, a draft ad and an ad not yet running, each with
@@ -65,6 +67,10 @@ const build = buildCopy({
 	),
 	'content/articles/scheduled-article.mdx': article('定时文章', `pubDate: ${NEXT_YEAR}-01-01`, figure('scheduled-figure.webp')),
 	'content/articles/photo-article.mdx': `---\ntitle: 带照片的文章\nsummary: 已发布文章的照片。\npubDate: 2019-07-03\nsection: politics-law\ncover: ./images/published-cover.jpg\ncoverAlt: 已发布的封面\n---\n\n已发布文章的正文。\n${figure('published-figure.png')}`,
+	// A section and a series whose only article is a draft: nothing of them is published either.
+	'content/sections.yaml': `${readFileSync(join(PROJECT_ROOT, 'content/sections.yaml'), 'utf8')}- id: wenlv\n  name: 文旅专栏\n`,
+	'content/series/kong-xilie.yaml': 'title: 尚未发布的系列\ndescription: 只有草稿的系列。\n',
+	'content/articles/draft-only.mdx': `---\ntitle: 文旅草稿\nsummary: 文旅草稿的摘要。\npubDate: 2019-07-02\ndraft: true\nsection: wenlv\nseries: kong-xilie\n---\n\n文旅草稿的正文。\n`,
 	'content/promos/draft-ad.yaml': `title: 草稿广告\ndraft: true\n${qr('draft-qr.png')}`,
 	'content/promos/upcoming-ad.yaml': `title: 未开始的广告\nvalidFrom: ${NEXT_YEAR}-01-01\n${qr('upcoming-qr.jpg')}`,
 });
@@ -104,14 +110,21 @@ describe('drafts and scheduled articles stay out of a production build', () => {
 	test('no page, feed, sitemap, search index or listing mentions them', () => {
 		const leaks = files(build.dist).filter((file) => {
 			const text = readFileSync(file, 'latin1');
-			return ['draft-article', 'scheduled-article', 'draft-ad', 'upcoming-ad', 'wei-fa-bu-biao-qian'].some((slug) =>
+			return ['draft-article', 'draft-only', 'scheduled-article', 'draft-ad', 'upcoming-ad', 'wei-fa-bu-biao-qian'].some((slug) =>
 				text.includes(slug),
 			);
 		});
 		expect(leaks).toEqual([]);
 		const readable = files(build.dist).filter((file) => /\.(html|xml|txt)$/.test(file));
 		for (const file of readable)
-			expect(readFileSync(file, 'utf8'), file).not.toMatch(/草稿文章|定时文章|草稿广告|未开始的广告|甲乙丙/);
+			expect(readFileSync(file, 'utf8'), file).not.toMatch(
+				/草稿文章|文旅草稿|文旅专栏|尚未发布的系列|定时文章|草稿广告|未开始的广告|甲乙丙/,
+			);
+		// A section or series with nothing published has no page and no link or entry on any reader's
+		// page, feed or sitemap (an empty page is a dead end); the web editor still offers them to write in.
+		expect(existsSync(join(build.dist, 'sections/wenlv')) || existsSync(join(build.dist, 'series/kong-xilie'))).toBe(false);
+		const readers = readable.filter((file) => !relative(build.dist, file).startsWith(EDITOR_FOLDER));
+		expect(readers.filter((file) => /wenlv|kong-xilie|文旅专栏|尚未发布的系列/.test(readFileSync(file, 'utf8')))).toEqual([]);
 	});
 
 	test('series navigation and counts see only the published installment', () => {

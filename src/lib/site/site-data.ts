@@ -25,6 +25,10 @@ export interface SiteData {
 	/** Published articles, newest first. */
 	articles: Article[];
 	series: Series[];
+	/**
+	 * Sections with a published article, in the order of sections.yaml: only these have a page, a
+	 * place in the navigation and a block on the front page (an empty one would be a dead end).
+	 */
 	sections: Section[];
 	/** Promos running at build time. */
 	promos: Promo[];
@@ -85,8 +89,7 @@ export interface Collections {
  * scheduled for later too.
  */
 export function siteData(collections: Collections, now: Date, dev: boolean): SiteData {
-	const { articles: allArticles, series, sections: unorderedSections, promos: allPromos } = collections;
-	const sections = inFileOrder(unorderedSections);
+	const { articles: allArticles, series, sections: allSections, promos: allPromos } = collections;
 	const promos = allPromos.filter((promo) => {
 		if (promo.data.draft) return dev;
 		const status = promoStatus(promo.data, now);
@@ -101,8 +104,9 @@ export function siteData(collections: Collections, now: Date, dev: boolean): Sit
 	// contains them (pages, feed, sitemap, search, series navigation and counts all come from here).
 	const articles = allArticles.filter((article) => dev || isPublished(article.data, now)).sort(newsOrder);
 
-	const sectionArticles = new Map<string, Article[]>(sections.map((section) => [section.id, []]));
+	const sectionArticles = new Map<string, Article[]>(allSections.map((section) => [section.id, []]));
 	for (const article of articles) sectionArticles.get(article.data.section.id)?.push(article);
+	const sections = inFileOrder(allSections).filter((section) => sectionArticles.get(section.id)!.length > 0);
 
 	const installments = new Map(
 		series.map((entry) => [entry.id, orderInstallments(articles.filter((article) => article.data.series?.id === entry.id))]),
@@ -135,7 +139,7 @@ export function siteData(collections: Collections, now: Date, dev: boolean): Sit
 		series,
 		sections,
 		promos,
-		byId: { sections: byId(sections), series: byId(series), promos: byId(promos) },
+		byId: { sections: byId(allSections), series: byId(series), promos: byId(promos) },
 		readingMinutes: new Map(articles.map((article) => [article.id, readingMinutes(article.body ?? '')])),
 		installments,
 		sectionArticles,

@@ -104,14 +104,24 @@ describe('loadSiteData: the site’s content, once per build', () => {
 	});
 
 	test('sections in the order sections.yaml lists them, not by id', async () => {
+		collections['articles'].push(article('e', '2019-07-02', { section: { id: 'culture' } }));
 		const site = load();
 		expect(ids(site.sections)).toEqual(['politics-law', 'economy', 'culture']);
 		expect(site.byId.sections.get('economy')?.data.name).toBe('经济');
 	});
 
+	test('a section with nothing published (none, or only a draft) has no page, no place in the navigation, no block: it is left out', async () => {
+		collections['articles'].push(article('e', '2019-07-02', { section: { id: 'culture' }, draft: true }));
+		const site = load();
+		expect(ids(site.sections)).toEqual(['politics-law', 'economy']);
+		// An article can still name it (astro dev shows the draft under it).
+		expect(site.byId.sections.get('culture')?.data.name).toBe('文化');
+		expect(ids(load(true).sections)).toEqual(['politics-law', 'economy', 'culture']);
+	});
+
 	test('sections without a file keep the order they came in', async () => {
-		collections['sections'] = [section('culture', '文化'), section('politics-law', '政法')];
-		expect(ids(load().sections)).toEqual(['culture', 'politics-law']);
+		collections['sections'] = [section('economy', '经济'), section('politics-law', '政法')];
+		expect(ids(load().sections)).toEqual(['economy', 'politics-law']);
 	});
 
 	test('each section’s published articles, newest first; a section with none has an empty list', async () => {
@@ -194,7 +204,7 @@ describe('loadSiteData: the site’s content, once per build', () => {
 		const site = await first;
 		expect([ids(site.articles), ids(site.sections), ids(site.series), ids(site.promos)]).toEqual([
 			['a'],
-			['politics-law', 'economy'],
+			['politics-law'],
 			['old'],
 			[],
 		]);
