@@ -17,6 +17,7 @@ import { remarkMdxSubset } from './src/lib/content/mdx-subset.ts';
 import { remarkFigurePictures } from './src/lib/content/remark-figure-pictures.ts';
 import rehypeSafeLinks from './src/lib/content/rehype-safe-links.ts';
 import { rehypeLineBreaks } from './src/lib/site/line-breaks.ts';
+import { remarkTrailingPromos } from './src/lib/site/trailing-promos.ts';
 import { ROUTES } from './src/lib/site/urls.ts';
 import { SITE, SITE_URL_UNSET_WARNING } from './src/site.config.ts';
 
@@ -50,6 +51,8 @@ export default defineConfig({
 				remarkMdxSubset,
 				remarkCjkFriendly,
 				[remarkFigurePictures, { root: fileURLToPath(new URL('.', import.meta.url)) }],
+				// An ad that ends the body is drawn after the article's source and editor lines.
+				remarkTrailingPromos,
 			],
 			// Headings break between words, paragraphs keep their last characters together.
 			rehypePlugins: [rehypeSafeLinks, rehypeLineBreaks],
