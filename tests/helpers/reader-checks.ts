@@ -179,3 +179,53 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 
 	return problems;
 }
+
+/** Eight real two-character sections, and long names, as a paper with a full navigation has them. */
+export const MANY_SECTIONS = {
+	short: ['政法', '经济', '民生', '文旅', '教育', '体育', '评论', '旗县'],
+	long: ['乌兰察布新闻', '察右后旗动态', '集宁区民生', '乡村振兴专栏', '草原文化旅游', '体育健身', '时事评论', '旗县市区'],
+};
+
+/**
+ * Puts `names` into the page's navigation in place of its sections (after 首页, as the site lists them) and
+ * reports how its row is laid out: whether it scrolls, each link's place once the row is scrolled
+ * to it (as a swipe does), and the row's box for a picture of its edges.
+ */
+export function navigationWith(names: string[]) {
+	const list = document.querySelector('header nav ul')!;
+	const home = list.querySelector('li')!;
+	for (const section of list.querySelectorAll('li:has(a[href*="/sections/"])')) section.remove();
+	for (const name of [...names].reverse()) {
+		const item = home.cloneNode(true) as HTMLElement;
+		const link = item.querySelector('a')!;
+		link.textContent = name;
+		link.removeAttribute('aria-current');
+		home.after(item);
+	}
+	const viewport = document.documentElement.clientWidth;
+	const links = [...list.querySelectorAll('a')].map((link) => {
+		link.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+		const box = link.getBoundingClientRect();
+		return {
+			name: link.textContent!.trim(),
+			inView: box.left >= -1 && box.right <= viewport + 1,
+			width: box.width,
+			height: box.height,
+		};
+	});
+	list.scrollLeft = 0;
+	const box = list.getBoundingClientRect();
+	return {
+		scrolls: list.scrollWidth > list.clientWidth,
+		links,
+		pageScrollsSideways: document.documentElement.scrollWidth > viewport,
+		row: { left: box.left, right: box.right, top: box.top + window.scrollY, height: box.height },
+		background: getComputedStyle(document.body).backgroundColor,
+	};
+}
+
+/** Scrolls the navigation's row to its end. */
+export function scrollNavigationToEnd(): void {
+	const list = document.querySelector('header nav ul')!;
+	list.scrollLeft = list.scrollWidth;
+}
