@@ -32,6 +32,19 @@ describe('the search page in Chromium', () => {
 		}
 	});
 
+	test('an excerpt that reaches the next paragraph sets the two apart with an ideographic space', async () => {
+		const { page, close } = await visit('/search/?q=' + encodeURIComponent('高位推进'), {
+			viewport: { width: 390, height: 844 },
+		});
+		try {
+			const excerpt = page.locator('.search__excerpt').first();
+			await excerpt.waitFor();
+			expect(await excerpt.textContent()).toContain('高位推进。\u30002018年1月25日');
+		} finally {
+			await close();
+		}
+	});
+
 	test.each(['江南研学', '樊瑞', '夏令营', '13304743215', '政治站稳'])('%s (not in any article) finds nothing', async (term) => {
 		const { page, close } = await visit(`/search/?q=${encodeURIComponent(term)}`);
 		try {

@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SITE } from '../../site.config';
 import { filesUnder } from '../files';
-import { indexedText } from './search-words';
+import { BLOCK_BREAK, indexedText } from './search-words';
 
 /**
  * Pagefind's ready-made interfaces, which the search page does not load (it has its own, in
@@ -52,6 +52,8 @@ const VOID_ELEMENTS = new Set([
 	'track',
 	'wbr',
 ]);
+/** Blocks of text an excerpt sets apart (search-words.ts BLOCK_BREAK); headings Pagefind marks itself. */
+const TEXT_BLOCKS = new Set(['p', 'li', 'figcaption', 'blockquote', 'dt', 'dd', 'td', 'th']);
 /** Elements whose text Pagefind takes as a value (a filter, a meta field) or leaves out: kept as written. */
 const AS_WRITTEN = /^data-pagefind-(?:ignore|filter|meta|sort)$/;
 
@@ -95,10 +97,15 @@ export function searchDocument(html: string, lang: string): string | undefined {
 			continue;
 		}
 		if (piece.startsWith('</')) {
-			const at = open.lastIndexOf(tagName(piece));
+			const name = tagName(piece);
+			const at = open.lastIndexOf(name);
 			if (at >= 0) open.length = at;
 			if (asWritten >= open.length) asWritten = -1;
 			body += piece;
+			if (asWritten < 0 && TEXT_BLOCKS.has(name) && last !== '') {
+				body += ` ${BLOCK_BREAK} `;
+				last = '';
+			}
 			if (open.length === 0) return `<!doctype html><html lang="${lang}"><body>${body}</body></html>`;
 		} else if (piece.length > 1 && piece.startsWith('<') && !piece.startsWith('<!--')) {
 			const name = tagName(piece);

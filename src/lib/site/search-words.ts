@@ -18,6 +18,15 @@ export const KEPT_SPACE = '\u2060';
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
+/**
+ * Where one block of the page (a paragraph, a caption, a list item, the subtitle) ends and the
+ * next begins: Pagefind joins their text with at most a space, which display would take for a word
+ * break, so an excerpt ran a caption into the paragraph after it (…3号火山7月3日上午). Standing
+ * between spaces it is a word of no letters, which Pagefind does not index.
+ */
+export const BLOCK_BREAK = KEPT_SPACE + KEPT_SPACE;
+/** One or more block breaks with the spaces around them. */
+const BLOCK_BREAK_RUN = new RegExp(`(?:\\s*${BLOCK_BREAK})+\\s*`, 'gu');
 /** A kept space with the spaces Pagefind put around it. */
 const KEPT_SPACE_RUN = new RegExp(`\\s*${KEPT_SPACE}\\s*`, 'gu');
 
@@ -59,7 +68,8 @@ export function indexedText(text: string, before = ''): { text: string; last: st
 
 /**
  * Text as the page has it, from what Pagefind gives back: its text of a page (where any space
- * became one) or a meta field such as the title (taken as indexed, word breaks and all).
+ * became one) or a meta field such as the title (taken as indexed, word breaks and all). Blocks
+ * are set apart with an ideographic space, as the excerpt sets a heading apart.
  */
 export function displayedText(indexed: string): string {
 	const chars = [...indexed.replaceAll(WORD_BREAK, '')];
@@ -69,7 +79,7 @@ export function displayedText(indexed: string): string {
 		if (char === ' ' && i > 0 && i + 1 < chars.length && breaksBetween(chars[i - 1]!, chars[i + 1]!)) continue;
 		out += char;
 	}
-	return out.replace(KEPT_SPACE_RUN, ' ');
+	return out.replace(BLOCK_BREAK_RUN, '\u3000').replace(KEPT_SPACE_RUN, ' ');
 }
 
 /**

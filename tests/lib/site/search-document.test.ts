@@ -15,7 +15,15 @@ describe('searchDocument: the part of a page Pagefind is given', () => {
 		const article =
 			'<article class="article" data-pagefind-body data-pagefind-meta="date:2019年7月1日"><h1>标题</h1><p>正文</p></article>';
 		expect(indexed(article)).toBe(
-			'<!doctype html><html lang="zh-CN"><body><article class="article" data-pagefind-body data-pagefind-meta="date:2019年7月1日"><h1>标|题</h1><p>|正|文</p></article></body></html>',
+			'<!doctype html><html lang="zh-CN"><body><article class="article" data-pagefind-body data-pagefind-meta="date:2019年7月1日"><h1>标|题</h1><p>|正|文</p> __ </article></body></html>',
+		);
+	});
+
+	test('ends each block of text (subtitle, caption, paragraph, list item) with a block break, once, so an excerpt sets them apart', () => {
+		const article =
+			'<article data-pagefind-body><p class="subtitle">副题</p><figure><img src="a.jpg" alt="火山"><figcaption>3号火山</figcaption></figure><ul><li><p>7月</p></li></ul></article>';
+		expect(indexed(article)).toContain(
+			'<p class="subtitle">副|题</p> __ <figure><img src="a.jpg" alt="火山"><figcaption>3|号|火|山</figcaption> __ </figure><ul><li><p>7|月</p> __ </li></ul>',
 		);
 	});
 
@@ -34,7 +42,7 @@ describe('searchDocument: the part of a page Pagefind is given', () => {
 		];
 		for (const element of kept) {
 			expect(indexed(`<article data-pagefind-body><p>正文</p>${element}<p>结尾</p></article>`)).toContain(
-				`${element}<p>|结|尾</p>`,
+				`${element}<p>结|尾</p>`,
 			);
 		}
 	});
@@ -47,7 +55,7 @@ describe('searchDocument: the part of a page Pagefind is given', () => {
 	test('ends where the element ends, past elements of the same name inside it', () => {
 		const article = '<article data-pagefind-body><h1>标题</h1><article><p>引文</p></article><p>结尾</p></article>';
 		expect(indexed(article)).toContain(
-			'<body><article data-pagefind-body><h1>标|题</h1><article><p>|引|文</p></article><p>|结|尾</p></article></body>',
+			'<body><article data-pagefind-body><h1>标|题</h1><article><p>|引|文</p> __ </article><p>结|尾</p> __ </article></body>',
 		);
 	});
 
@@ -62,7 +70,7 @@ describe('an editor’s words cannot move what is indexed', () => {
 	test('data-pagefind-body in a summary (a meta tag’s value) marks nothing; the article is indexed', () => {
 		const html = `<!doctype html><html lang="zh-CN"><head><meta name="description" content="摘要 data-pagefind-body 结尾。"></head><body><main><article data-pagefind-body><p>正文</p></article></main></body></html>`;
 		expect(visible(searchDocument(html, 'zh-CN'))).toBe(
-			'<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><p>正|文</p></article></body></html>',
+			'<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><p>正|文</p> __ </article></body></html>',
 		);
 	});
 

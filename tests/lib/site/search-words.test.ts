@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	BLOCK_BREAK,
 	displayedText,
 	exactMatches,
 	exactPhrase,
@@ -71,6 +72,13 @@ describe('displayedText: the page again, from what Pagefind gives back', () => {
 		const heading = indexedText('突出政治站位 及早');
 		const paragraph = indexedText(' 乌兰察布', heading.last);
 		expect(displayedText(asPagefind(heading.text + paragraph.text))).toBe('突出政治站位 及早 乌兰察布');
+	});
+
+	test('blocks of the page (a caption, then a paragraph) set apart by an ideographic space, never run together', () => {
+		const caption = indexedText('乌兰哈达3号火山');
+		const paragraph = indexedText('7月3日上午');
+		const joined = `${caption.text} ${BLOCK_BREAK} ${BLOCK_BREAK} ${paragraph.text}`;
+		expect(displayedText(asPagefind(joined))).toBe('乌兰哈达3号火山\u30007月3日上午');
 	});
 });
 
