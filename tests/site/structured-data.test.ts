@@ -66,4 +66,39 @@ describe('structured data on the built pages', () => {
 		expect(meta('twitter:card')).toBe('summary_large_image');
 		expect(page.querySelectorAll('meta[name="theme-color"]')).toHaveLength(2);
 	});
+
+	test('the link cards of WeChat, Weibo and QQ: the headline, the summary and a picture, as each app reads them', () => {
+		const page = readPage('articles/saohei-zhengzhi-zhanwei');
+		const content = (selector: string) => page.querySelector(selector)?.getAttribute('content');
+		const headline = '全市扫黑除恶专项斗争系列述评之政治站位篇';
+		const summary = page.querySelector('meta[name="description"]')?.getAttribute('content');
+		expect(summary).toMatch(/^乌兰察布市把扫黑除恶专项斗争作为重大政治任务/);
+		const picture = absoluteUrl(ROUTES.shareImage());
+		// WeChat and Weibo: Open Graph.
+		expect([
+			content('meta[property="og:title"]'),
+			content('meta[property="og:description"]'),
+			content('meta[property="og:image"]'),
+		]).toEqual([headline, summary, picture]);
+		expect([content('meta[property="og:type"]'), content('meta[property="og:url"]')]).toEqual([
+			'article',
+			absoluteUrl(ROUTES.article('saohei-zhengzhi-zhanwei')),
+		]);
+		// QQ: schema.org properties of the page's item.
+		expect(page.querySelector('html')?.getAttribute('itemtype')).toBe('https://schema.org/NewsArticle');
+		expect(page.querySelector('html')?.hasAttribute('itemscope')).toBe(true);
+		expect([
+			content('meta[itemprop="name"]'),
+			content('meta[itemprop="description"]'),
+			content('meta[itemprop="image"]'),
+		]).toEqual([headline, summary, picture]);
+		// No script on the page for it.
+		expect(page.querySelectorAll('script:not([type="application/ld+json"])').length).toBe(0);
+	});
+
+	test('any other page is a WebPage item with the site’s name and picture', () => {
+		const page = readPage('');
+		expect(page.querySelector('html')?.getAttribute('itemtype')).toBe('https://schema.org/WebPage');
+		expect(page.querySelector('meta[itemprop="image"]')?.getAttribute('content')).toBe(absoluteUrl(ROUTES.shareImage()));
+	});
 });

@@ -25,10 +25,11 @@ const SPACE = /\s/u;
  * between spaces it is a word of no letters, which Pagefind does not index.
  */
 export const BLOCK_BREAK = KEPT_SPACE + KEPT_SPACE;
-/** One or more block breaks with the spaces around them. */
-const BLOCK_BREAK_RUN = new RegExp(`(?:\\s*${BLOCK_BREAK})+\\s*`, 'gu');
-/** A kept space with the spaces Pagefind put around it. */
-const KEPT_SPACE_RUN = new RegExp(`\\s*${KEPT_SPACE}\\s*`, 'gu');
+/**
+ * Kept spaces and block breaks with the spaces Pagefind put around them. A literal, not built from
+ * the constants: the search page's script stays under the 4 KB Astro writes into the page.
+ */
+const MARK_RUN = /\s*\u2060[\s\u2060]*/gu;
 
 /** Text in the form search compares: compatibility form (full-width Ａ１ as A1), lower case. */
 const folded = (text: string) => text.normalize('NFKC').toLowerCase();
@@ -79,7 +80,7 @@ export function displayedText(indexed: string): string {
 		if (char === ' ' && i > 0 && i + 1 < chars.length && breaksBetween(chars[i - 1]!, chars[i + 1]!)) continue;
 		out += char;
 	}
-	return out.replace(BLOCK_BREAK_RUN, '\u3000').replace(KEPT_SPACE_RUN, ' ');
+	return out.replace(MARK_RUN, (run) => (run.includes(BLOCK_BREAK) ? '\u3000' : ' '));
 }
 
 /**

@@ -26,7 +26,7 @@ export interface Excerpt {
 function bodyText(content: string, title: string): string {
 	const text = displayedText(content.replace(/(?<=[^\x00-\x7f])\. /gu, '\u3000'));
 	const body = title && text.startsWith(title) ? text.slice(title.length) : text;
-	return body.replace(/^[.\u3000\s]+/u, '').replace(/[\u3000\s]+$/u, '');
+	return body.replace(/^[.\u3000\s]+|[\u3000\s]+$/gu, '');
 }
 
 export function excerpt(content: string, title: string, terms: readonly string[]): Excerpt {
