@@ -9,7 +9,14 @@ const sections = SECTIONS.map(
 	(name, index) => `- id: ${index === 0 ? 'politics-law' : `section-${index}`}\n  name: ${name}\n`,
 ).join('');
 
-const copy = buildCopy({ 'content/sections.yaml': sections });
+/** A section has a place in the navigation once something in it is published: one article each. */
+const articles = Object.fromEntries(
+	SECTIONS.slice(1).map((name, index) => [
+		`content/articles/section-${index + 1}.mdx`,
+		`---\ntitle: ${name}的第一篇报道\nsummary: ${name}栏目的第一篇报道。\npubDate: 2019-07-0${(index % 8) + 2}\nsection: section-${index + 1}\n---\n\n${name}栏目的正文。\n`,
+	]),
+);
+const copy = buildCopy({ 'content/sections.yaml': sections, ...articles });
 let siteUrl = '';
 let close = () => {};
 beforeAll(async () => {

@@ -64,10 +64,11 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 
 	/** Each character of an element's text with where it is drawn. */
 	const characters = (el: Element) => {
-		const out: { char: string; top: number; left: number }[] = [];
+		const out: { char: string; top: number; left: number; size: number }[] = [];
 		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
 			if (!node.parentElement || !visible(node.parentElement)) continue;
+			const size = parseFloat(getComputedStyle(node.parentElement).fontSize);
 			for (let i = 0; i < node.data.length; i++) {
 				const range = document.createRange();
 				range.setStart(node, i);
@@ -75,7 +76,7 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 				// WebKit gives a character at a line break two boxes, an empty one at the end of the line
 				// before: the character is where its widest box is.
 				const rect = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0];
-				if (rect && rect.width > 0) out.push({ char: node.data[i]!, top: Math.round(rect.top), left: rect.left });
+				if (rect && rect.width > 0) out.push({ char: node.data[i]!, top: Math.round(rect.top), left: rect.left, size });
 			}
 		}
 		return out;
@@ -122,6 +123,20 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 						.join('')
 						.slice(Math.max(0, i - 8), i + 4)}」`,
 				);
+	}
+
+	// clreq 3.1.6: of two marks side by side in the text (”。), the first takes half an em, where the
+	// browser trims it (text-spacing-trim) or the site's fallback does (line-breaks.ts HALT_CLASS).
+	const closingThenMark = /^[”’」』）》，。、；：！？][“‘「『（《”’」』）》，。、；：！？]$/;
+	for (const el of [...document.querySelectorAll('.prose p, .prose li')].filter(visible)) {
+		const chars = characters(el);
+		for (let i = 0; i + 1 < chars.length; i++) {
+			const [first, next] = [chars[i]!, chars[i + 1]!];
+			if (!closingThenMark.test(first.char + next.char) || first.top !== next.top) continue;
+			// Uncompressed, the first mark advances a whole em and more (justification adds to it).
+			const advance = (next.left - first.left) / first.size;
+			if (advance > 0.8) problems.push(`「${first.char}${next.char}」: the first mark takes ${advance.toFixed(2)} em`);
+		}
 	}
 
 	const inRunningText = (el: Element) => !!el.closest('.prose p, .prose li, .prose blockquote, .search__results p');

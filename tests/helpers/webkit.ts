@@ -103,7 +103,7 @@ async function command<T>(base: string, method: string, path: string, body?: unk
 	const response = await fetch(`${base}${path}`, {
 		method,
 		headers: { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
+		...(body === undefined ? {} : { body: JSON.stringify(body) }),
 	});
 	const { value } = (await response.json()) as { value: T & { error?: string; message?: string } };
 	if (value && typeof value === 'object' && 'error' in value && value.error)
@@ -174,9 +174,9 @@ export class WebKitSession {
 			args: [height],
 		});
 		await new Promise((resolve) => setTimeout(resolve, 300));
-		const window = Buffer.from(await this.send<string>('GET', '/screenshot'), 'base64');
-		const drawn = await sharp(window).metadata();
-		const png = await sharp(window)
+		const shot = Buffer.from(await this.send<string>('GET', '/screenshot'), 'base64');
+		const drawn = await sharp(shot).metadata();
+		const png = await sharp(shot)
 			.extract({ left: 0, top: 0, width: Math.min(width, drawn.width), height: Math.min(height, drawn.height) })
 			.png()
 			.toBuffer();

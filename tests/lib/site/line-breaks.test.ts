@@ -87,6 +87,16 @@ describe('rehypeLineBreaks: rendered Markdown', () => {
 			'<h2><span class="word">强化</span><span class="word">督导</span><span class="word">检查 </span><span class="word">狠抓</span><span class="word">整改</span><span class="word">落实</span></h2>',
 		],
 		[
+			'the first of two marks side by side is marked for its half-width form, each pair once',
+			'<p>践行“两个维护”的工程，“四个意识”、坚定“四个自信”。政治站位高，工作扎实</p>',
+			'<p>践行“两个维护”的工程<span class="halt">，</span>“四个意识<span class="halt">”</span>、坚定“四个自信<span class="halt">”</span>。政治站位高，<span class="para-end">工作扎实</span></p>',
+		],
+		[
+			'three marks in a row: the first two are marked',
+			'<p>除恶务尽’”。市委书记杜学军说道</p>',
+			'<p>除恶务尽<span class="halt">’</span><span class="halt">”</span>。市委书记杜<span class="para-end">学军说道</span></p>',
+		],
+		[
 			'a paragraph in a list item is reached',
 			'<ul><li><p>报名截至七月十日</p></li></ul>',
 			'<ul><li><p>报名截至<span class="para-end">七月十日</span></p></li></ul>',

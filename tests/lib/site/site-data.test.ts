@@ -104,14 +104,14 @@ describe('loadSiteData: the site’s content, once per build', () => {
 	});
 
 	test('sections in the order sections.yaml lists them, not by id', async () => {
-		collections['articles'].push(article('e', '2019-07-02', { section: { id: 'culture' } }));
+		collections['articles']!.push(article('e', '2019-07-02', { section: { id: 'culture' } }));
 		const site = load();
 		expect(ids(site.sections)).toEqual(['politics-law', 'economy', 'culture']);
 		expect(site.byId.sections.get('economy')?.data.name).toBe('经济');
 	});
 
 	test('a section with nothing published (none, or only a draft) has no page, no place in the navigation, no block: it is left out', async () => {
-		collections['articles'].push(article('e', '2019-07-02', { section: { id: 'culture' }, draft: true }));
+		collections['articles']!.push(article('e', '2019-07-02', { section: { id: 'culture' }, draft: true }));
 		const site = load();
 		expect(ids(site.sections)).toEqual(['politics-law', 'economy']);
 		// An article can still name it (astro dev shows the draft under it).
