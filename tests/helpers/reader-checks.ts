@@ -244,3 +244,58 @@ export function scrollNavigationToEnd(): void {
 	const list = document.querySelector('header nav ul')!;
 	list.scrollLeft = list.scrollWidth;
 }
+
+/**
+ * Lines of the elements matching `selector` spread with wide gaps: a character, not a space, that
+ * advances more than 1.4 em to the next on its line (a Han character takes 1 em, a letter about half;
+ * justification stretched a line before a long unbreakable word by far more).
+ */
+export function stretchedGaps(selector: string): string[] {
+	const found: string[] = [];
+	for (const el of document.querySelectorAll(selector)) {
+		const size = parseFloat(getComputedStyle(el).fontSize);
+		const chars: { char: string; top: number; left: number }[] = [];
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+			for (let i = 0; i < node.data.length; i++) {
+				const range = document.createRange();
+				range.setStart(node, i);
+				range.setEnd(node, i + 1);
+				const rect = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0];
+				if (rect && rect.width > 0) chars.push({ char: node.data[i]!, top: Math.round(rect.top), left: rect.left });
+			}
+		for (let i = 0; i + 1 < chars.length; i++) {
+			const [a, b] = [chars[i]!, chars[i + 1]!];
+			if (a.top !== b.top || /\s/.test(a.char) || /\s/.test(b.char)) continue;
+			const advance = (b.left - a.left) / size;
+			if (advance > 1.4) found.push(`「${a.char}」 advances ${advance.toFixed(2)} em to 「${b.char}」`);
+		}
+	}
+	return found;
+}
+
+/** How a figure's caption is set: the characters on its last line, and how many lines its credit takes. */
+export function captionLines(): { lastLine: number; creditLines: number; text: string } {
+	const caption = document.querySelector('figure figcaption')!;
+	const tops = (el: Element) => {
+		const out: number[] = [];
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+			for (let i = 0; i < node.data.length; i++) {
+				if (/\s/.test(node.data[i]!)) continue;
+				const range = document.createRange();
+				range.setStart(node, i);
+				range.setEnd(node, i + 1);
+				const rect = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0];
+				if (rect && rect.width > 0) out.push(Math.round(rect.top));
+			}
+		return out;
+	};
+	const all = tops(caption);
+	const credit = caption.querySelector('.figure__credit');
+	return {
+		lastLine: all.filter((top) => top === all.at(-1)).length,
+		creditLines: credit ? new Set(tops(credit)).size : 0,
+		text: caption.textContent ?? '',
+	};
+}
