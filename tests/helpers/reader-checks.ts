@@ -43,12 +43,8 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 	const visible = (el: Element) => el.checkVisibility() && !el.closest('.visually-hidden, [hidden]');
 	const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
 
-	// Lazy pictures load only near the viewport: scroll through the page first.
-	for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-		window.scrollTo(0, y);
-		await new Promise((resolve) => setTimeout(resolve, 30));
-	}
-	window.scrollTo(0, 0);
+	// Every picture is to be drawn: lazy ones are asked for now (as a reader scrolling to them
+	// would), and each is waited for, two seconds at most.
 	await Promise.all(
 		[...document.images]
 			.filter((img) => !img.complete)
@@ -58,6 +54,7 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 						img.addEventListener('load', resolve, { once: true });
 						img.addEventListener('error', resolve, { once: true });
 						setTimeout(resolve, 2000);
+						img.loading = 'eager';
 					}),
 			),
 	);
@@ -76,7 +73,8 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 				// WebKit gives a character at a line break two boxes, an empty one at the end of the line
 				// before: the character is where its widest box is.
 				const rect = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0];
-				if (rect && rect.width > 0) out.push({ char: node.data[i]!, top: Math.round(rect.top), left: rect.left, size });
+				if (rect && rect.width > 0)
+					out.push({ char: node.data[i]!, top: Math.round(rect.top), left: rect.left, right: rect.right, size });
 			}
 		}
 		return out;

@@ -126,7 +126,7 @@ export class WebKitSession {
 	run<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<Awaited<T>> {
 		return this.send<Awaited<T>>('POST', '/execute/async', {
 			script: `const done = arguments[arguments.length - 1];
-				Promise.resolve((${fn.toString()})(arguments[0])).then(done, (error) => done({ __error: String(error && error.stack || error) }));`,
+				Promise.resolve((${fn.toString()})(arguments[0])).then(done, (error) => done({ __error: String(error) + ' ' + (error && error.stack) }));`,
 			args: [arg ?? null],
 		}).then((value) => {
 			if (value && typeof value === 'object' && '__error' in value) throw new Error(String(value.__error));
