@@ -14,7 +14,8 @@
  * their pictures (Astro emits every picture a stored entry names into dist/, linked or not).
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { oneLine } from './diagnostics';
 import { readSource } from './source';
@@ -44,14 +45,16 @@ type EntryTypes = Map<string, { getEntryInfo: (params: { contents: string; fileU
  * a full-width colon, say) as one with no fields: on a dev server, such a file would otherwise
  * stop the content sync, and the server, with a stack trace. The entry then fails the schema and
  * is left out (see `refused`), while the gate's preview shows what is wrong in Chinese.
+ * `onRead` is told each file's text as Astro read it.
  */
-export function forgivingEntryTypes(entryTypes: EntryTypes): EntryTypes {
+export function forgivingEntryTypes(entryTypes: EntryTypes, onRead: (path: string, text: string) => void = () => {}): EntryTypes {
 	return new Map(
 		[...entryTypes].map(([extension, entryType]) => [
 			extension,
 			{
 				...entryType,
 				getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+					onRead(fileURLToPath(params.fileUrl), params.contents);
 					try {
 						return await entryType.getEntryInfo(params);
 					} catch {
@@ -73,7 +76,14 @@ export function editorLoader(loader: Loader, { published }: { published?: Publis
 		...loader,
 		load: async (context: LoaderContext) => {
 			const problems: string[] = [];
-			const readFile = (path: string) => readSource({ path, bytes: readFileSync(path) });
+			// On a dev server, a file is judged by the text Astro read, not read again: an editor's
+			// save that writes the file in two steps could otherwise be read half-written here, the
+			// entry left out, and Astro, having read it whole, would see nothing new to load.
+			const readByAstro = new Map<string, string>();
+			const readFile = (path: string) => {
+				const text = readByAstro.get(resolve(path));
+				return readSource({ path, bytes: text === undefined ? readFileSync(path) : Buffer.from(text) });
+			};
 			const read = (path: string) => readFile(path).source?.yaml.data;
 			// sections.yaml holds a list: each entry's fields, by id, as the gate read them.
 			let sections: Map<string, unknown> | undefined;
@@ -103,7 +113,9 @@ export function editorLoader(loader: Loader, { published }: { published?: Publis
 			await loader.load({
 				...context,
 				store,
-				...(context.watcher && entryTypesOf(context) ? { entryTypes: forgivingEntryTypes(entryTypesOf(context)!) } : {}),
+				...(context.watcher && entryTypesOf(context)
+					? { entryTypes: forgivingEntryTypes(entryTypesOf(context)!, (path, text) => readByAstro.set(path, text)) }
+					: {}),
 				parseData: async (props) => {
 					const file = props.filePath ? displayPath(props.filePath) : props.id;
 					const own = props.filePath && !file.endsWith('sections.yaml') ? readFile(props.filePath) : undefined;

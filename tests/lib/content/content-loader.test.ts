@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
 import { editorLoader, forgivingEntryTypes, idFromFileName, schemaMessages } from '../../../src/lib/content/content-loader';
@@ -96,6 +97,8 @@ async function load(entries: Props[], parse: (props: Props) => unknown = (props)
 	);
 	return { loader, given, error };
 }
+
+type EntryTypesForTest = Map<string, { getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<unknown> }>;
 
 describe('idFromFileName: an entry’s id is its file name', () => {
 	test.each([
@@ -241,6 +244,33 @@ describe('forgivingEntryTypes: on a dev server, a file Astro cannot parse is an 
 		expect([...types.keys()]).toEqual(['.mdx', '.yaml']);
 		expect(await types.get('.mdx')!.getEntryInfo(params)).toEqual({ data: {}, body: '', slug: '', rawData: '' });
 		expect(await types.get('.yaml')!.getEntryInfo(params)).toEqual({ data: { title: '好' }, body: '正文', slug: 'x', rawData: 'r' });
+	});
+
+	test('on a dev server a file is judged by the text Astro read, not by what is on disk a moment later', async () => {
+		const path = file('half-written.mdx', '---\ntitle: 只写了一半\n');
+		const whole = '---\ntitle: 写完了\n---\n\n正文。\n';
+		const stored: unknown[] = [];
+		const inner: Loader = {
+			name: 'inner',
+			load: async (context) => {
+				const types = (context as unknown as { entryTypes: EntryTypesForTest }).entryTypes;
+				// Astro reads the file whole, then asks for its fields; by then the editor's save has begun again.
+				const info = (await types.get('.mdx')!.getEntryInfo({ contents: whole, fileUrl: pathToFileURL(path) })) as { data: unknown };
+				stored.push(context.store.set({ id: 'a', data: await context.parseData({ id: 'a', data: info.data as Record<string, unknown>, filePath: path }) }));
+			},
+		};
+		const reader = { getEntryInfo: async () => ({ data: { title: '写完了' }, body: '正文。', slug: 'a', rawData: '' }) };
+		const warnings: string[] = [];
+		const store = new FakeStore();
+		await editorLoader(inner).load({
+			parseData: async (props: Props) => props.data,
+			store,
+			watcher: {},
+			logger: { warn: (message: string) => warnings.push(message) },
+			entryTypes: new Map([['.mdx', reader]]),
+		} as unknown as LoaderContext);
+		expect(warnings).toEqual([]);
+		expect([...store.entries]).toEqual([['a', { title: '写完了' }]]);
 	});
 
 	test('the loader hands its inner loader the forgiving readers on a dev server only', async () => {
