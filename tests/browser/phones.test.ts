@@ -69,6 +69,29 @@ describe('WebKit', () => {
 	});
 });
 
+describe('WebKit: search', () => {
+	test('a query in the address finds the article, its excerpt marked, as in Chromium (tests/browser/search.test.ts)', async () => {
+		const siteUrl = inject('siteUrl');
+		const session = await sessionFor('light');
+		await session.open(`${siteUrl}/404.html`, `${siteUrl}/search/?q=${encodeURIComponent('政治站位')}`, {
+			width: 390,
+			height: HEIGHT,
+		});
+		const found = await session.run(async () => {
+			for (let waited = 0; waited < 10_000 && !document.querySelector('.search__results li'); waited += 100)
+				await new Promise((resolve) => setTimeout(resolve, 100));
+			return {
+				status: document.querySelector('.search__status')?.textContent,
+				title: document.querySelector('.search__results li h2 a')?.textContent,
+				marks: [...document.querySelectorAll('.search__excerpt mark')].map((mark) => mark.textContent),
+			};
+		});
+		expect(found.status).toBe('找到 1 篇与“政治站位”有关的文章');
+		expect(found.title).toBe('全市扫黑除恶专项斗争系列述评之政治站位篇');
+		expect(new Set(found.marks)).toEqual(new Set(['政治站位']));
+	});
+});
+
 describe('Chromium', () => {
 	test.each(cases)('$path at $width px, $scheme', async ({ path, width, scheme }) => {
 		const { page, close } = await visit(path, { viewport: { width, height: HEIGHT }, colorScheme: scheme });
