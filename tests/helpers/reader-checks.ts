@@ -73,8 +73,7 @@ export async function readerProblems({ words, byWords, firstScreen }: ReaderChec
 				// WebKit gives a character at a line break two boxes, an empty one at the end of the line
 				// before: the character is where its widest box is.
 				const rect = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0];
-				if (rect && rect.width > 0)
-					out.push({ char: node.data[i]!, top: Math.round(rect.top), left: rect.left, right: rect.right, size });
+				if (rect && rect.width > 0) out.push({ char: node.data[i]!, top: Math.round(rect.top), left: rect.left, size });
 			}
 		}
 		return out;
