@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildCopy } from '../helpers/build';
 import { closeBrowser, overflowProblems, visit } from '../helpers/browser';
@@ -98,18 +99,26 @@ describe('the navigation with nine sections', () => {
 /** Every phone width from the narrowest to the largest: a line break that goes wrong at one of them is found. */
 const PHONE_WIDTHS = Array.from({ length: 111 }, (_, index) => 320 + index);
 
+/** Opens `path` in Chromium once and, at each of PHONE_WIDTHS, gathers what `measure` finds there. */
+async function atEveryPhoneWidth(path: string, measure: (page: Page, width: number) => Promise<string[]>): Promise<string[]> {
+	const found: string[] = [];
+	const { page, close: done } = await visit(path, { viewport: { width: PHONE_WIDTHS[0]!, height: 800 } }, siteUrl);
+	try {
+		for (const width of PHONE_WIDTHS) {
+			await page.setViewportSize({ width, height: 800 });
+			found.push(...(await measure(page, width)));
+		}
+	} finally {
+		await done();
+	}
+	return found;
+}
+
 describe('an ad’s details on its own page', () => {
 	test('an itinerary line is set without stretched gaps, in Chromium and in WebKit, at every width from 320 to 430 px', async () => {
-		const found: string[] = [];
-		const { page, close: done } = await visit('/promos/tour-details/', { viewport: { width: 320, height: 800 } }, siteUrl);
-		try {
-			for (const width of PHONE_WIDTHS) {
-				await page.setViewportSize({ width, height: 800 });
-				found.push(...(await page.evaluate(stretchedGaps, '.promo__details p')).map((gap) => `Chromium ${width} px: ${gap}`));
-			}
-		} finally {
-			await done();
-		}
+		const found = await atEveryPhoneWidth('/promos/tour-details/', async (page, width) =>
+			(await page.evaluate(stretchedGaps, '.promo__details p')).map((gap) => `Chromium ${width} px: ${gap}`),
+		);
 		webkit ??= await startWebKit();
 		const session = await webkit.session();
 		for (const width of [320, 360, 375, 390, 414]) {
@@ -123,18 +132,11 @@ describe('an ad’s details on its own page', () => {
 
 describe('a photograph’s caption and credit', () => {
 	test('the credit is one piece and the caption never ends on a line of one or two characters, at every width from 320 to 430 px', async () => {
-		const found: string[] = [];
-		const { page, close: done } = await visit('/articles/huoshan/', { viewport: { width: 320, height: 800 } }, siteUrl);
-		try {
-			for (const width of PHONE_WIDTHS) {
-				await page.setViewportSize({ width, height: 800 });
-				const lines = await page.evaluate(captionLines);
-				expect(lines.text).toContain(CAPTION);
-				if (lines.creditLines !== 1 || lines.lastLine < 3) found.push(`${width} px: ${JSON.stringify(lines)}`);
-			}
-		} finally {
-			await done();
-		}
+		const found = await atEveryPhoneWidth('/articles/huoshan/', async (page, width) => {
+			const lines = await page.evaluate(captionLines);
+			expect(lines.text).toContain(CAPTION);
+			return lines.creditLines !== 1 || lines.lastLine < 3 ? [`${width} px: ${JSON.stringify(lines)}`] : [];
+		});
 		expect(found).toEqual([]);
 	}, 120_000);
 });
