@@ -68,9 +68,13 @@ export function chart(
 	const featureRows = features.map((f) => ({
 		label: f.label,
 		value: Math.max(0, f.savedSeconds),
-		note: `${f.savedSeconds} s, ${f.savedMb} MB`,
+		note: `${f.savedSeconds} s (${f.savedRange[0]} to ${f.savedRange[1]}), ${f.savedMb} MB`,
 	}));
-	const warmRows = warm.map((w) => ({ label: w.change, value: w.wallSeconds, note: `${w.wallSeconds} s (${w.ofCold}×)` }));
+	const warmRows = warm.map((w) => ({
+		label: `${w.articles}: ${w.change}`,
+		value: w.wallSeconds,
+		note: `${w.wallSeconds} s (${w.ofCold}×)`,
+	}));
 	const featuresTop = HEIGHT + 30;
 	const warmTop = featuresTop + barsHeight(featureRows.length);
 	const height = warmTop + barsHeight(warmRows.length);

@@ -10,6 +10,9 @@ export interface Measurement {
 	distMb: number;
 	/** What the search index adds at the end: its writing after the last page (it indexes alongside). */
 	searchIndexSeconds?: number | undefined;
+	/** With --repeat: every run's wall time (wallSeconds is their median) and max − min. */
+	runs?: number[];
+	spreadSeconds?: number;
 }
 
 /** One feature's cost: the full build against the build without it, same count, same run. */
@@ -18,12 +21,16 @@ export interface FeatureCost {
 	label: string;
 	wallSeconds: number;
 	peakRssMb: number;
+	/** The median over the rounds of (the site's time − the time without it), same round. */
 	savedSeconds: number;
+	/** The least and the most it saved in a round. */
+	savedRange: [number, number];
 	savedMb: number;
 }
 
 /** A rebuild with Astro's cache from the build before it. */
 export interface WarmBuild {
+	articles: number;
 	change: string;
 	wallSeconds: number;
 	ofCold: number;

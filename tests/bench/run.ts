@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --articles 100,1000,3000 [--features] [--warm]
+ * npm run bench -- --articles 100,1000,3000 [--repeat N] [--features] [--warm [1000,10000]] [--keep]
  *
  * For each count: generates that many synthetic articles into a temporary copy of the project
  * (never into content/), runs a cold production build under /usr/bin/time, and does the same
@@ -7,9 +7,11 @@
  * page, peak RSS, dist/ size and search-indexing time, and our time as a ratio of the
  * baseline's; writes bench/results.json and bench/chart.svg.
  *
+ * --repeat N: every cold build N times (the copy emptied of what the last build left); tables give
+ * the median and the spread.
  * --features: at the first count, the build again with each feature switched off in turn
- * (bench/features.ts), so the table shows what each one costs.
- * --warm: at the first count, rebuilds with the cache the build before left (Astro's incremental
+ * (bench/features.ts), round by round, so the table ranks what each one costs.
+ * --warm: at the first count (or at the counts given), rebuilds with the cache the build before left (Astro's incremental
  * build, compiled articles, the search index's pages), after one article is changed, after one is
  * added, after one is added with a new picture, and with nothing changed, against the cold build.
  */
@@ -25,13 +27,27 @@ import { type Feature, FEATURES, switchOff } from './features';
 import { FIGURES, syntheticArticle, syntheticSections, syntheticSeries } from './synthetic';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const argument = process.argv.indexOf('--articles');
-const COUNTS = (argument > 0 ? (process.argv[argument + 1] ?? '') : '100,1000,3000')
+function option(name: string): string | undefined {
+	const at = process.argv.indexOf(name);
+	return at > 0 ? process.argv[at + 1] : undefined;
+}
+const COUNTS = (option('--articles') ?? '100,1000,3000')
 	.split(',')
 	.map(Number)
 	.filter((n) => n > 0);
 const WITH_FEATURES = process.argv.includes('--features');
-const WITH_WARM = process.argv.includes('--warm');
+/** `--repeat N`: each cold build N times; the tables give the median and the spread. */
+const REPEAT = Math.max(1, Math.floor(Number(option('--repeat') ?? 1)) || 1);
+/** `--warm` at the first count, or `--warm 1000,10000` at those counts (each among --articles). */
+const WARM_COUNTS = !process.argv.includes('--warm')
+	? []
+	: (option('--warm') ?? '').startsWith('--') || option('--warm') === undefined
+		? [COUNTS[0] ?? 1000]
+		: option('--warm')!.split(',').map(Number);
+/** `--keep`: leave the generated copies in the temporary folder (to profile a build of one). */
+const KEEP = process.argv.includes('--keep');
+for (const count of WARM_COUNTS)
+	if (!COUNTS.includes(count)) throw new Error(`bench: --warm ${count} is not among --articles ${COUNTS.join(',')}`);
 if (!existsSync('/usr/bin/time')) throw new Error('bench needs GNU time: sudo apt-get install time');
 
 function sizeOf(dir: string): { bytes: number; pages: number } {
@@ -110,58 +126,126 @@ function build(root: string, project: Measurement['project'], count: number, tag
 	};
 }
 
+/** Removes what a build leaves, so the next build of the same copy starts cold. */
+function coldStart(root: string): void {
+	for (const part of ['dist', 'dist.partial', '.cache', '.astro', 'node_modules/.vite', 'node_modules/.astro'])
+		rmSync(join(root, part), { recursive: true, force: true });
+}
+
+const median = (values: readonly number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
+/** `REPEAT` cold builds of one copy, as one measurement: the median run, with every run's time. */
+function measure(root: string, project: Measurement['project'], count: number, tag = ''): Measurement {
+	const runs: Measurement[] = [];
+	for (let round = 0; round < REPEAT; round++) {
+		coldStart(root);
+		runs.push(build(root, project, count, tag));
+	}
+	return summarise(runs);
+}
+
+function summarise(runs: readonly Measurement[]): Measurement {
+	const times = runs.map((run) => run.wallSeconds);
+	const middle = runs.find((run) => run.wallSeconds === median(times)) ?? runs[0]!;
+	return {
+		...middle,
+		wallSeconds: tenth(median(times)),
+		msPerPage: Math.round((median(times) * 1000) / middle.pages),
+		peakRssMb: Math.round(median(runs.map((run) => run.peakRssMb))),
+		runs: times,
+		spreadSeconds: tenth(Math.max(...times) - Math.min(...times)),
+	};
+}
+
+const copies: string[] = [];
+process.on('exit', () => {
+	if (!KEEP) for (const root of copies) rmSync(root, { recursive: true, force: true });
+});
+async function copyOf(project: 'site' | 'baseline', count: number, off?: Feature): Promise<string> {
+	const root = await prepare(project, count, off);
+	copies.push(root);
+	return root;
+}
+
 const results: Measurement[] = [];
+const siteCopies = new Map<number, string>();
 for (const count of COUNTS) {
 	for (const project of ['site', 'baseline'] as const) {
 		process.stdout.write(`${count} articles, ${project}: generating… `);
-		const root = await prepare(project, count);
-		process.stdout.write('building… ');
-		const measurement = build(root, project, count);
-		rmSync(root, { recursive: true, force: true });
+		const root = await copyOf(project, count);
+		if (project === 'site') siteCopies.set(count, root);
+		process.stdout.write(`building${REPEAT > 1 ? ` ${REPEAT} times` : ''}… `);
+		const measurement = measure(root, project, count);
 		results.push(measurement);
 		console.log(
-			`${measurement.wallSeconds} s, ${measurement.pages} pages, ${measurement.msPerPage} ms/page, peak ${measurement.peakRssMb} MB`,
+			`${measurement.wallSeconds} s${REPEAT > 1 ? ` (runs ${measurement.runs?.join(', ')} s)` : ''}, ${measurement.pages} pages, ${measurement.msPerPage} ms/page, peak ${measurement.peakRssMb} MB`,
 		);
 	}
 }
+if (KEEP) console.log(`Kept the copies: ${copies.join(' ')}`);
 
 const FIRST = COUNTS[0] ?? 1000;
-const full = results.find((r) => r.project === 'site' && r.articles === FIRST)!;
+let full = results.find((r) => r.project === 'site' && r.articles === FIRST)!;
 const bare = results.find((r) => r.project === 'baseline' && r.articles === FIRST)!;
 
 const features: FeatureCost[] = [];
 if (WITH_FEATURES) {
+	// Round by round, the whole site and then each feature off: a drift of the machine's speed
+	// during the run reaches every row alike, and each saving is paired with the same round's site.
+	const without = new Map<Feature, string>();
+	for (const feature of FEATURES) without.set(feature, await copyOf('site', FIRST, feature));
+	const fullRuns: Measurement[] = [];
+	const featureRuns = new Map<Feature, Measurement[]>(FEATURES.map((feature) => [feature, []]));
+	for (let round = 1; round <= REPEAT; round++) {
+		coldStart(siteCopies.get(FIRST)!);
+		fullRuns.push(build(siteCopies.get(FIRST)!, 'site', FIRST, '-features'));
+		console.log(`round ${round} of ${REPEAT}, ${FIRST} articles, the whole site: ${fullRuns.at(-1)!.wallSeconds} s`);
+		for (const feature of FEATURES) {
+			coldStart(without.get(feature)!);
+			const m = build(without.get(feature)!, 'site', FIRST, `-no-${feature.id}`);
+			featureRuns.get(feature)!.push(m);
+			console.log(`round ${round} of ${REPEAT}, without ${feature.label}: ${m.wallSeconds} s, peak ${m.peakRssMb} MB`);
+		}
+	}
+	full = summarise(fullRuns);
 	for (const feature of FEATURES) {
-		process.stdout.write(`${FIRST} articles without ${feature.label}: `);
-		const root = await prepare('site', FIRST, feature);
-		const m = build(root, 'site', FIRST, `-no-${feature.id}`);
-		rmSync(root, { recursive: true, force: true });
+		const runs = featureRuns.get(feature)!;
+		const m = summarise(runs);
+		const saved = runs.map((run, round) => fullRuns[round]!.wallSeconds - run.wallSeconds);
+		const savedMb = runs.map((run, round) => fullRuns[round]!.peakRssMb - run.peakRssMb);
 		features.push({
 			feature: feature.id,
 			label: feature.label,
 			wallSeconds: m.wallSeconds,
 			peakRssMb: m.peakRssMb,
-			savedSeconds: Math.round((full.wallSeconds - m.wallSeconds) * 10) / 10,
-			savedMb: full.peakRssMb - m.peakRssMb,
+			savedSeconds: tenth(median(saved)),
+			savedRange: [tenth(Math.min(...saved)), tenth(Math.max(...saved))],
+			savedMb: Math.round(median(savedMb)),
 		});
-		console.log(`${m.wallSeconds} s, peak ${m.peakRssMb} MB`);
 	}
+	features.sort((a, b) => b.savedSeconds - a.savedSeconds);
 }
 
 const warm: WarmBuild[] = [];
-if (WITH_WARM) {
-	// One copy, built three times: cold (no cache), then with the cache that build left.
-	const root = await prepare('site', FIRST);
-	const cold = build(root, 'site', FIRST, '-cold');
+for (const count of WARM_COUNTS) {
+	// One copy, built cold, then again with the cache each build leaves to the next.
+	const root = siteCopies.get(count)!;
+	coldStart(root);
+	const cold = build(root, 'site', count, '-cold');
 	const article = (index: number) => syntheticArticle(index);
 	const changed = article(1);
 	writeFileSync(join(root, changed.path), changed.text.replace('基准测试用的合成文本', '基准测试用的改过的合成文本'));
-	const afterChange = build(root, 'site', FIRST, '-warm-changed');
-	const added = article(FIRST);
+	const afterChange = build(root, 'site', count, '-warm-changed');
+	const added = article(count);
 	writeFileSync(join(root, added.path), added.text);
-	const afterAdd = build(root, 'site', FIRST, '-warm-added');
+	const afterAdd = build(root, 'site', count, '-warm-added');
 	// The day's usual change: a new article with a picture of its own.
-	const withPicture = article(FIRST + 1);
+	const withPicture = article(count + 1);
 	await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 200, g: 30, b: 30 } } })
 		.jpeg()
 		.toFile(join(root, 'content/articles/images/bench-new.jpg'));
@@ -169,18 +253,23 @@ if (WITH_WARM) {
 		join(root, withPicture.path),
 		`${withPicture.text}\n<Figure src="./images/bench-new.jpg" alt="新图片" caption="新图片" />\n`,
 	);
-	const afterPicture = build(root, 'site', FIRST, '-warm-picture');
-	const unchanged = build(root, 'site', FIRST, '-warm-unchanged');
-	rmSync(root, { recursive: true, force: true });
+	const afterPicture = build(root, 'site', count, '-warm-picture');
+	const unchanged = build(root, 'site', count, '-warm-unchanged');
 	const ofCold = (m: Measurement) => Math.round((m.wallSeconds / cold.wallSeconds) * 100) / 100;
-	warm.push(
-		{ change: 'cold (no cache)', wallSeconds: cold.wallSeconds, ofCold: 1 },
-		{ change: 'one article changed', wallSeconds: afterChange.wallSeconds, ofCold: ofCold(afterChange) },
-		{ change: 'one article added', wallSeconds: afterAdd.wallSeconds, ofCold: ofCold(afterAdd) },
-		{ change: 'one article added, with a new picture', wallSeconds: afterPicture.wallSeconds, ofCold: ofCold(afterPicture) },
-		{ change: 'nothing changed', wallSeconds: unchanged.wallSeconds, ofCold: ofCold(unchanged) },
-	);
-	for (const w of warm) console.log(`${FIRST} articles, ${w.change}: ${w.wallSeconds} s (${w.ofCold} of cold)`);
+	const builds: WarmBuild[] = [
+		{ articles: count, change: 'cold (no cache)', wallSeconds: cold.wallSeconds, ofCold: 1 },
+		{ articles: count, change: 'one article changed', wallSeconds: afterChange.wallSeconds, ofCold: ofCold(afterChange) },
+		{ articles: count, change: 'one article added', wallSeconds: afterAdd.wallSeconds, ofCold: ofCold(afterAdd) },
+		{
+			articles: count,
+			change: 'one article added, with a new picture',
+			wallSeconds: afterPicture.wallSeconds,
+			ofCold: ofCold(afterPicture),
+		},
+		{ articles: count, change: 'nothing changed', wallSeconds: unchanged.wallSeconds, ofCold: ofCold(unchanged) },
+	];
+	for (const w of builds) console.log(`${count} articles, ${w.change}: ${w.wallSeconds} s (${w.ofCold} of cold)`);
+	warm.push(...builds);
 }
 
 const rows = COUNTS.map((count) => {
@@ -201,11 +290,14 @@ if (features.length > 0) {
 	console.log(
 		[
 			'',
-			`| at ${FIRST} articles, switched off | build | saves | peak RSS | saves |`,
-			'|---|---:|---:|---:|---:|',
-			`| nothing (the site) | ${full.wallSeconds} s | – | ${full.peakRssMb} MB | – |`,
-			...features.map((f) => `| ${f.label} | ${f.wallSeconds} s | ${f.savedSeconds} s | ${f.peakRssMb} MB | ${f.savedMb} MB |`),
-			`| everything (bare Astro, bench/baseline) | ${bare.wallSeconds} s | ${Math.round((full.wallSeconds - bare.wallSeconds) * 10) / 10} s | ${bare.peakRssMb} MB | ${full.peakRssMb - bare.peakRssMb} MB |`,
+			`| at ${FIRST} articles, switched off (median of ${REPEAT}) | build | saves | saves, range of the rounds | peak RSS | saves |`,
+			'|---|---:|---:|---:|---:|---:|',
+			`| nothing (the site) | ${full.wallSeconds} s (${full.runs?.join(', ')}) | – | – | ${full.peakRssMb} MB | – |`,
+			...features.map(
+				(f) =>
+					`| ${f.label} | ${f.wallSeconds} s | ${f.savedSeconds} s | ${f.savedRange[0]} to ${f.savedRange[1]} s | ${f.peakRssMb} MB | ${f.savedMb} MB |`,
+			),
+			`| everything (bare Astro, bench/baseline) | ${bare.wallSeconds} s | ${tenth(full.wallSeconds - bare.wallSeconds)} s | – | ${bare.peakRssMb} MB | ${full.peakRssMb - bare.peakRssMb} MB |`,
 		].join('\n'),
 	);
 }
