@@ -1,7 +1,7 @@
 /** Chinese readers take in about 450 characters a minute (SPEC §5); Latin words count as one each. */
 export const CHARS_PER_MINUTE = 450;
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 const LATIN_WORD = /[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*/g;
 
 /** Strips MDX syntax that readers never see: imports/exports, JSX tags, expressions, Markdown marks. */
@@ -13,10 +13,14 @@ export function visibleText(mdx: string): string {
 		.replace(/[#*_>`[\]()]/g, '');
 }
 
+/** CJK characters one each, Latin words one each. Runs of CJK are taken whole, not one match a character. */
 export function countReadableUnits(text: string): number {
-	const cjk = text.match(CJK)?.length ?? 0;
-	const latin = text.replace(CJK, ' ').match(LATIN_WORD)?.length ?? 0;
-	return cjk + latin;
+	let cjk = 0;
+	const rest = text.replace(CJK_RUN, (run) => {
+		for (const _ of run) cjk++;
+		return ' ';
+	});
+	return cjk + (rest.match(LATIN_WORD)?.length ?? 0);
 }
 
 /** Whole minutes, at least one. */

@@ -56,6 +56,8 @@ const VOID_ELEMENTS = new Set([
 const TEXT_BLOCKS = new Set(['p', 'li', 'figcaption', 'blockquote', 'dt', 'dd', 'td', 'th']);
 /** Elements whose text Pagefind takes as a value (a filter, a meta field) or leaves out: kept as written. */
 const AS_WRITTEN = /^data-pagefind-(?:ignore|filter|meta|sort)$/;
+/** A tag that could carry one of Pagefind's attributes: only such a tag's attributes are read. */
+const MAY_MARK = /data-pagefind-/i;
 
 const TAG_NAME = /^<\/?\s*([a-zA-Z][^\s/>]*)/;
 const tagName = (tag: string) => TAG_NAME.exec(tag)?.[1]?.toLowerCase() ?? '';
@@ -90,7 +92,7 @@ export function searchDocument(html: string, lang: string): string | undefined {
 	let last = '';
 	for (const [piece] of html.matchAll(MARKUP)) {
 		if (body === undefined) {
-			if (piece.startsWith('<') && attributeNames(piece).includes('data-pagefind-body')) {
+			if (piece.startsWith('<') && MAY_MARK.test(piece) && attributeNames(piece).includes('data-pagefind-body')) {
 				body = piece;
 				open.push(tagName(piece));
 			}
@@ -110,7 +112,8 @@ export function searchDocument(html: string, lang: string): string | undefined {
 		} else if (piece.length > 1 && piece.startsWith('<') && !piece.startsWith('<!--')) {
 			const name = tagName(piece);
 			if (!VOID_ELEMENTS.has(name) && !piece.endsWith('/>')) {
-				if (asWritten < 0 && attributeNames(piece).some((attribute) => AS_WRITTEN.test(attribute))) asWritten = open.length;
+				if (asWritten < 0 && MAY_MARK.test(piece) && attributeNames(piece).some((attribute) => AS_WRITTEN.test(attribute)))
+					asWritten = open.length;
 				open.push(name);
 			}
 			body += piece;

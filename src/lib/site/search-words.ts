@@ -41,27 +41,51 @@ const breaksBetween = (a: string, b: string): boolean => WORD.test(b) && (HAN.te
  * Text as it is indexed: word breaks inserted. `before` is the last character indexed before this
  * text (the text of a page comes in pieces between tags); returns the new last character too.
  */
+/** What a character is, for indexing: bits of SPACE_KIND, HAN_KIND and WORD_KIND. */
+const SPACE_KIND = 1;
+const HAN_KIND = 2;
+const WORD_KIND = 4;
+/** Each character's kind, worked out once a build (a page has thousands of characters, and few kinds). */
+let kinds: Map<string, number> | undefined;
+function kindOf(char: string): number {
+	kinds ??= new Map();
+	let kind = kinds.get(char);
+	if (kind === undefined) {
+		kind = (SPACE.test(char) ? SPACE_KIND : 0) | (HAN.test(char) ? HAN_KIND : 0) | (WORD.test(char) ? WORD_KIND : 0);
+		kinds.set(char, kind);
+	}
+	return kind;
+}
+
+/**
+ * Text as it is indexed: word breaks inserted. `before` is the last character indexed before this
+ * text (the text of a page comes in pieces between tags); returns the new last character too.
+ * The same rule as breaksBetween, on each character's kind.
+ */
 export function indexedText(text: string, before = ''): { text: string; last: string } {
 	let out = '';
 	let last = before;
+	let lastKind = before === '' ? SPACE_KIND : kindOf(before);
 	let space = '';
 	for (const char of text) {
-		if (SPACE.test(char)) {
+		const kind = kindOf(char);
+		if (kind & SPACE_KIND) {
 			space += char;
 			continue;
 		}
-		const breaks = last !== '' && !SPACE.test(last) && breaksBetween(last, char);
+		const breaks = !(lastKind & SPACE_KIND) && kind & WORD_KIND && (lastKind | kind) & HAN_KIND;
 		if (space) out += (breaks ? KEPT_SPACE : '') + space;
 		else if (breaks) out += WORD_BREAK;
 		out += char;
 		last = char;
+		lastKind = kind;
 		space = '';
 	}
 	// A space at the end: what follows is not known yet, so one after a Han character is kept,
 	// unless it is all there is (the space between two blocks, which display need not show).
 	if (space && !out) return { text: space, last: ' ' };
 	if (space) {
-		out += (HAN.test(last) ? KEPT_SPACE : '') + space;
+		out += (lastKind & HAN_KIND ? KEPT_SPACE : '') + space;
 		last = ' ';
 	}
 	return { text: out, last };
