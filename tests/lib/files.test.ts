@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { filesUnder } from '../../src/lib/files';
+import { backgroundWriter, boundedJobs, filesUnder } from '../../src/lib/files';
 
 function folder(paths: string[]): string {
 	const dir = mkdtempSync(join(tmpdir(), 'files-'));
@@ -23,5 +23,55 @@ describe('filesUnder', () => {
 
 	test('under a prefix: the files of that folder, still named from the top', () => {
 		expect(filesUnder(dir, 'a')).toEqual(['a/b/c/d.yaml', 'a/images/p.jpg', 'a/z.mdx']);
+	});
+});
+
+describe('backgroundWriter', () => {
+	test('writes every file, and done() waits for the last of them', async () => {
+		const dir = folder([]);
+		const writer = backgroundWriter(2);
+		for (let index = 0; index < 50; index++) writer.write(join(dir, `${index}.txt`), `第${index}个`);
+		await writer.done();
+		expect(filesUnder(dir)).toHaveLength(50);
+		expect(readFileSync(join(dir, '49.txt'), 'utf8')).toBe('第49个');
+	});
+
+	test('never more than its limit at once, and every job run', async () => {
+		const jobs = boundedJobs(3);
+		let most = 0;
+		let now = 0;
+		let ran = 0;
+		for (let index = 0; index < 20; index++)
+			jobs.run(async () => {
+				most = Math.max(most, ++now);
+				await new Promise((resolve) => setTimeout(resolve, 1));
+				now--;
+				ran++;
+			});
+		await jobs.done();
+		expect(most).toBe(3);
+		expect(ran).toBe(20);
+	});
+
+	test('an atomic write leaves only the file, however often the same path is written', async () => {
+		const dir = folder([]);
+		const writer = backgroundWriter();
+		for (let index = 0; index < 10; index++) writer.write(join(dir, 'entry.json'), `{"n":${index}}`, { atomic: true });
+		await writer.done();
+		expect(filesUnder(dir)).toEqual(['entry.json']);
+		expect(readFileSync(join(dir, 'entry.json'), 'utf8')).toMatch(/^\{"n":\d\}$/);
+	});
+
+	test('a write that fails makes done() throw, after the others are written', async () => {
+		const dir = folder([]);
+		const writer = backgroundWriter();
+		writer.write(join(dir, 'no-such-folder', 'a.txt'), 'x');
+		writer.write(join(dir, 'b.txt'), 'y');
+		await expect(writer.done()).rejects.toThrow(/ENOENT/);
+		expect(filesUnder(dir)).toEqual(['b.txt']);
+	});
+
+	test('done() with nothing written returns at once', async () => {
+		await expect(backgroundWriter().done()).resolves.toBeUndefined();
 	});
 });

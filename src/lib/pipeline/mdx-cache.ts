@@ -7,10 +7,11 @@
  * Entries the build did not use are removed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { backgroundWriter } from '../files';
 import { buildFingerprint } from './fingerprint';
 
 /** The plugin of @astrojs/mdx that compiles a .mdx file (its vite-plugin-mdx.js). */
@@ -27,6 +28,7 @@ export default function mdxCompileCache(): AstroIntegration {
 	const used = new Set<string>();
 	let compiled = 0;
 	const wrapped = new WeakSet<Handler>();
+	const writer = backgroundWriter();
 	return {
 		name: 'mdx-compile-cache',
 		hooks: {
@@ -49,9 +51,8 @@ export default function mdxCompileCache(): AstroIntegration {
 						} catch {
 							const result = await original.call(this, code, id);
 							compiled++;
-							// Written whole, then renamed: a build stopped midway leaves no half entry.
-							writeFileSync(`${file}.partial`, JSON.stringify(result));
-							renameSync(`${file}.partial`, file);
+							// Written in the background, whole, then renamed: a build stopped midway leaves no half entry.
+							writer.write(file, JSON.stringify(result), { atomic: true });
 							return result;
 						}
 					};
@@ -77,7 +78,8 @@ export default function mdxCompileCache(): AstroIntegration {
 					},
 				});
 			},
-			'astro:build:done': ({ logger }) => {
+			'astro:build:done': async ({ logger }) => {
+				await writer.done();
 				let removed = 0;
 				for (const entry of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile())) {
 					if (used.has(entry.name)) continue;

@@ -42,7 +42,7 @@ async function build(
 	const integration = mdxCompileCache();
 	const hooks = integration.hooks as unknown as {
 		'astro:config:setup': (options: unknown) => void;
-		'astro:build:done': (options: unknown) => void;
+		'astro:build:done': (options: unknown) => Promise<void>;
 	};
 	hooks['astro:config:setup']({
 		command: options.command ?? 'build',
@@ -59,7 +59,7 @@ async function build(
 		results[path] = await transform.call('the plugin context', code, join(project.root, path));
 	const logged: string[] = [];
 	if ((options.command ?? 'build') === 'build')
-		hooks['astro:build:done']({ logger: { info: (message: string) => logged.push(message) } });
+		await hooks['astro:build:done']({ logger: { info: (message: string) => logged.push(message) } });
 	return { compiled: compiled.map((id) => id.slice(project.root.length + 1)), results, logged, vitePlugins, transform, compile };
 }
 
@@ -118,7 +118,8 @@ describe('the MDX compile cache', () => {
 		writeFileSync(join(project.cacheDir, 'mdx', `${entry}.partial`), '{');
 		const next = await build(project, files);
 		expect(next.compiled).toEqual(['content/articles/a.mdx']);
-		expect(next.logged).toEqual(['1 篇编译，0 篇取自缓存']);
+		// The half-written file of the stopped build is no entry: cleared with the old ones.
+		expect(next.logged).toEqual(['1 篇编译，0 篇取自缓存，清除 1 个旧条目']);
 		expect(cacheEntries(project)).toEqual([entry]);
 		expect((await build(project, files)).compiled).toEqual([]);
 	});
