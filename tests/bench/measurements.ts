@@ -7,6 +7,8 @@ export interface Measurement {
 	wallSeconds: number;
 	msPerPage: number;
 	peakRssMb: number;
+	/** User and system CPU time of the build, all its threads and processes. */
+	cpuSeconds: number;
 	distMb: number;
 	/** What the search index adds at the end: its writing after the last page (it indexes alongside). */
 	searchIndexSeconds?: number | undefined;

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --articles 100,1000,3000 [--repeat N] [--features] [--warm [1000,10000]] [--keep]
+ * npm run bench -- --articles 100,1000,3000 [--repeat N] [--features] [--warm [1000,10000]] [--against REV] [--keep]
  *
  * For each count: generates that many synthetic articles into a temporary copy of the project
  * (never into content/), runs a cold production build under /usr/bin/time, and does the same
@@ -11,9 +11,13 @@
  * the median and the spread.
  * --features: at the first count, the build again with each feature switched off in turn
  * (bench/features.ts), round by round, so the table ranks what each one costs.
- * --warm: at the first count (or at the counts given), rebuilds with the cache the build before left (Astro's incremental
- * build, compiled articles, the search index's pages), after one article is changed, after one is
- * added, after one is added with a new picture, and with nothing changed, against the cold build.
+ * --warm: at the first count (or at the counts given), rebuilds with the cache the build before
+ * left (Astro's incremental build, compiled articles, the search index's pages), after one article
+ * is changed, after one is added, after one is added with a new picture, and with nothing changed,
+ * against the cold build.
+ * --against REV: at the first count, the site as committed at REV too, built round by round with
+ * the site as it is, so the table says what the change since REV bought.
+ * --keep: leaves the generated copies in the temporary folder (to profile a build of one).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -44,6 +48,8 @@ const WARM_COUNTS = !process.argv.includes('--warm')
 	: (option('--warm') ?? '').startsWith('--') || option('--warm') === undefined
 		? [COUNTS[0] ?? 1000]
 		: option('--warm')!.split(',').map(Number);
+/** `--against REV`: the site as committed at REV, built round by round with the site as it is. */
+const AGAINST = option('--against');
 /** `--keep`: leave the generated copies in the temporary folder (to profile a build of one). */
 const KEEP = process.argv.includes('--keep');
 for (const count of WARM_COUNTS)
@@ -68,10 +74,18 @@ function sizeOf(dir: string): { bytes: number; pages: number } {
 	return { bytes, pages };
 }
 
-async function prepare(project: 'site' | 'baseline', count: number, off?: Feature): Promise<string> {
+const SITE_PARTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** A copy of the project (as it is, or as committed at `revision`) or of the baseline, with `count` articles. */
+async function prepare(project: 'site' | 'baseline', count: number, off?: Feature, revision?: string): Promise<string> {
 	const root = mkdtempSync(join(tmpdir(), `bench-${project}-`));
-	const parts = project === 'site' ? ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : [];
-	for (const part of parts) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+	if (project === 'site' && revision) {
+		const archive = spawnSync('git', ['archive', '--format=tar', revision, ...SITE_PARTS], { cwd: ROOT, maxBuffer: 1 << 30 });
+		if (archive.status !== 0) throw new Error(`bench: git archive ${revision}: ${archive.stderr.toString()}`);
+		spawnSync('tar', ['-x', '-C', root], { input: archive.stdout });
+	} else if (project === 'site') {
+		for (const part of SITE_PARTS) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+	}
 	if (project === 'baseline') cpSync(join(ROOT, 'tests/bench/baseline'), root, { recursive: true });
 	linkPackages(root);
 	mkdirSync(join(root, 'content/articles/images'), { recursive: true });
@@ -112,6 +126,9 @@ function build(root: string, project: Measurement['project'], count: number, tag
 			`${project} build of ${count} articles failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
 		);
 	const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
+	const cpu = ['User', 'System'].map((kind) =>
+		Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0),
+	);
 	const indexMs = /indexed \d+ pages for search[^:]*: (\d+) ms after the last page/.exec(result.stdout + result.stderr)?.[1];
 	const { bytes, pages } = sizeOf(join(root, 'dist'));
 	return {
@@ -121,6 +138,7 @@ function build(root: string, project: Measurement['project'], count: number, tag
 		wallSeconds: Math.round(wallSeconds * 10) / 10,
 		msPerPage: Math.round((wallSeconds * 1000) / pages),
 		peakRssMb: Math.round(rssKb / 1024),
+		cpuSeconds: tenth(cpu[0]! + cpu[1]!),
 		distMb: Math.round((bytes / 1024 / 1024) * 10) / 10,
 		searchIndexSeconds: indexMs ? Math.round(Number(indexMs) / 100) / 10 : undefined,
 	};
@@ -157,6 +175,7 @@ function summarise(runs: readonly Measurement[]): Measurement {
 		wallSeconds: tenth(median(times)),
 		msPerPage: Math.round((median(times) * 1000) / middle.pages),
 		peakRssMb: Math.round(median(runs.map((run) => run.peakRssMb))),
+		cpuSeconds: tenth(median(runs.map((run) => run.cpuSeconds))),
 		runs: times,
 		spreadSeconds: tenth(Math.max(...times) - Math.min(...times)),
 	};
@@ -166,8 +185,8 @@ const copies: string[] = [];
 process.on('exit', () => {
 	if (!KEEP) for (const root of copies) rmSync(root, { recursive: true, force: true });
 });
-async function copyOf(project: 'site' | 'baseline', count: number, off?: Feature): Promise<string> {
-	const root = await prepare(project, count, off);
+async function copyOf(project: 'site' | 'baseline', count: number, off?: Feature, revision?: string): Promise<string> {
+	const root = await prepare(project, count, off, revision);
 	copies.push(root);
 	return root;
 }
@@ -229,6 +248,39 @@ if (WITH_FEATURES) {
 		});
 	}
 	features.sort((a, b) => b.savedSeconds - a.savedSeconds);
+}
+
+const against: { revision: string; site: Measurement; then: Measurement; savedSeconds: number; savedRange: [number, number] }[] =
+	[];
+if (AGAINST) {
+	// Round by round, the site as it is and as it was at AGAINST, same articles: what the change bought.
+	const then = await copyOf('site', FIRST, undefined, AGAINST);
+	const nowRuns: Measurement[] = [];
+	const thenRuns: Measurement[] = [];
+	for (let round = 1; round <= REPEAT; round++) {
+		for (const [root, runs, tag] of [
+			[siteCopies.get(FIRST)!, nowRuns, '-now'],
+			[then, thenRuns, `-${AGAINST}`],
+		] as const) {
+			coldStart(root);
+			runs.push(build(root, 'site', FIRST, tag));
+		}
+		console.log(
+			`round ${round} of ${REPEAT}: now ${nowRuns.at(-1)!.wallSeconds} s, at ${AGAINST} ${thenRuns.at(-1)!.wallSeconds} s`,
+		);
+	}
+	const saved = nowRuns.map((run, round) => thenRuns[round]!.wallSeconds - run.wallSeconds);
+	against.push({
+		revision: AGAINST,
+		site: summarise(nowRuns),
+		then: summarise(thenRuns),
+		savedSeconds: tenth(median(saved)),
+		savedRange: [tenth(Math.min(...saved)), tenth(Math.max(...saved))],
+	});
+	const [row] = against;
+	console.log(
+		`\n| at ${FIRST} articles (median of ${REPEAT}) | build | peak RSS | CPU |\n|---|---:|---:|---:|\n| now | ${row!.site.wallSeconds} s | ${row!.site.peakRssMb} MB | ${row!.site.cpuSeconds} s |\n| at ${AGAINST} | ${row!.then.wallSeconds} s | ${row!.then.peakRssMb} MB | ${row!.then.cpuSeconds} s |\n| saved, paired by round | ${row!.savedSeconds} s (${row!.savedRange[0]} to ${row!.savedRange[1]}) | | |`,
+	);
 }
 
 const warm: WarmBuild[] = [];
@@ -311,7 +363,7 @@ const machine = {
 };
 writeFileSync(
 	join(ROOT, 'tests/bench/results.json'),
-	`${JSON.stringify({ machine, results, rows: rows.map(({ count, ratio }) => ({ articles: count, ratio })), features, warm }, null, 2)}\n`,
+	`${JSON.stringify({ machine, results, rows: rows.map(({ count, ratio }) => ({ articles: count, ratio })), features, warm, against }, null, 2)}\n`,
 );
 writeFileSync(join(ROOT, 'tests/bench/chart.svg'), chart(results, features, warm));
 console.log('Wrote bench/results.json and bench/chart.svg');
