@@ -9,8 +9,8 @@
  * (`expectedUnchanged`); lib/site/search-index.ts checks the guess against the pages produced.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readContentFolder } from '../content/content-folder';
@@ -68,12 +68,46 @@ export function expectedUnchanged(
 	);
 }
 
-function readState(path: string): SearchState | undefined {
+/**
+ * The kept state, as writeState left it; undefined when there is none or it cannot be read (a
+ * build stopped midway, another format): the next build then indexes every page.
+ */
+export function readState(path: string): SearchState | undefined {
 	try {
-		return JSON.parse(readFileSync(path, 'utf8')) as SearchState;
+		const [head, ...lines] = readFileSync(path, 'utf8').split('\n');
+		const { fingerprint, content } = JSON.parse(head!) as Omit<SearchState, 'pages'>;
+		if (typeof fingerprint !== 'string' || typeof content !== 'object' || lines.pop() !== '') return undefined;
+		return { fingerprint, content, pages: lines.map((line) => JSON.parse(line) as IndexedPage) };
 	} catch {
 		return undefined;
 	}
+}
+
+/** Pages written to the state file at a time: the file is never one string as large as the site's text. */
+const PAGES_A_WRITE = 256;
+
+/**
+ * Writes the state a line at a time (the fingerprint and digests, then one line a page), beside
+ * its place and then renamed: at 30,000 articles the pages are hundreds of megabytes of text,
+ * which one JSON string would hold twice over at the end of the build.
+ */
+export function writeState(path: string, { fingerprint, content, pages }: SearchState): void {
+	mkdirSync(dirname(path), { recursive: true });
+	const file = openSync(`${path}.partial`, 'w');
+	try {
+		writeSync(file, `${JSON.stringify({ fingerprint, content })}\n`);
+		for (let from = 0; from < pages.length; from += PAGES_A_WRITE)
+			writeSync(
+				file,
+				pages
+					.slice(from, from + PAGES_A_WRITE)
+					.map((page) => `${JSON.stringify(page)}\n`)
+					.join(''),
+			);
+	} finally {
+		closeSync(file);
+	}
+	renameSync(`${path}.partial`, path);
 }
 
 export default function pagefindIndex(basePath: string, lang: string): AstroIntegration {
@@ -109,9 +143,7 @@ export default function pagefindIndex(basePath: string, lang: string): AstroInte
 					fileURLToPath(dir),
 					fileURLToPath(new URL(ROUTES.searchIndex().slice(1), dir)),
 				);
-				mkdirSync(join(statePath, '..'), { recursive: true });
-				writeFileSync(`${statePath}.partial`, JSON.stringify({ ...current, pages } satisfies SearchState));
-				renameSync(`${statePath}.partial`, statePath);
+				writeState(statePath, { ...current, pages });
 				const now = performance.now();
 				logger.info(
 					`indexed ${pages.length} pages for search (${reused} from the last build): ${Math.round(now - finishing)} ms after the last page (${Math.round(now - started)} ms alongside the build)`,

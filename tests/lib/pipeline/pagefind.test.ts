@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test, vi } from 'vitest';
-import pagefindIndex, { type SearchState } from '../../../src/lib/pipeline/pagefind';
+import pagefindIndex, { readState, type SearchState, writeState } from '../../../src/lib/pipeline/pagefind';
 import { indexPage, searchDocument } from '../../../src/lib/site/search-index';
 
 interface Hooks {
@@ -45,7 +45,7 @@ async function build(root: string, pages: Record<string, string>) {
 		dir: pathToFileURL(`${dist}/`),
 		logger: { info: (message: string) => logged.push(message) },
 	});
-	const state = JSON.parse(readFileSync(join(cacheDir, 'search-index.json'), 'utf8')) as SearchState;
+	const state = readState(join(cacheDir, 'search-index.json'))!;
 	return { logged, state, name: integration.name, wasm: readFileSync(join(dist, 'pagefind/pagefind.js')).length };
 }
 
@@ -112,5 +112,38 @@ describe('the search index integration: what a build indexed is kept for the nex
 		} finally {
 			clock.mockRestore();
 		}
+	});
+});
+
+describe('the kept state on disk', () => {
+	const path = () => join(mkdtempSync(join(tmpdir(), 'search-state-')), 'cache', 'search-index.json');
+	const state = (count: number): SearchState => ({
+		fingerprint: 'code',
+		content: { 'content/articles/a.mdx': 'digest' },
+		// Text with what a line-per-page file must survive: line breaks, quotes, backslashes.
+		pages: Array.from({ length: count }, (_, index) => [`/articles/${index}/`, `<p>第${index}篇\n"引号"\\</p>\u2028`]),
+	});
+
+	test('written and read back the same, over several writes of pages, and nothing left beside it', () => {
+		const file = path();
+		writeState(file, state(600));
+		expect(readState(file)).toEqual(state(600));
+		expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(602);
+		writeState(file, state(0));
+		expect(readState(file)).toEqual(state(0));
+		expect(readdirSync(join(file, '..'))).toEqual(['search-index.json']);
+	});
+
+	test('a file cut short, of the old one-object format, or missing is no state', () => {
+		const file = path();
+		writeState(file, state(3));
+		const text = readFileSync(file, 'utf8');
+		writeFileSync(file, text.slice(0, -5));
+		expect(readState(file)).toBeUndefined();
+		writeFileSync(file, text.slice(0, -1));
+		expect(readState(file)).toBeUndefined();
+		writeFileSync(file, JSON.stringify(state(3)));
+		expect(readState(file)).toBeUndefined();
+		expect(readState(join(file, '..', 'none.json'))).toBeUndefined();
 	});
 });
