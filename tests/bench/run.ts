@@ -292,7 +292,7 @@ for (const count of WARM_COUNTS) {
 	const root = siteCopies.get(count)!;
 	// Built once, the copy's last build was the cold one measured above: its cache is the start.
 	const measured = results.find((r) => r.project === 'site' && r.articles === count);
-	const reuse = REPEAT === 1 && !WITH_FEATURES && !AGAINST && count !== FIRST ? measured : undefined;
+	const reuse = REPEAT === 1 && !WITH_FEATURES && !AGAINST ? measured : undefined;
 	if (!reuse) coldStart(root);
 	const cold = reuse ?? build(root, 'site', count, '-cold');
 	const article = (index: number) => syntheticArticle(index);
