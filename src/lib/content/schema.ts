@@ -164,7 +164,7 @@ export const seriesSchema = () =>
 /** An article's fields around its cover, which depend on nothing of the entry's own. */
 const articleFields = <R extends z.ZodType>(reference: SchemaTools<z.ZodType, R>['reference']) => ({
 	before: {
-			title: requiredText('标题（title）', TITLE_MAX),
+		title: requiredText('标题（title）', TITLE_MAX),
 		subtitle: optionalText('副标题（subtitle）', TITLE_MAX),
 		summary: requiredText('摘要（summary）', SUMMARY_MAX),
 		pubDate: contentDate('发布日期（pubDate）'),
@@ -189,7 +189,7 @@ const articleFields = <R extends z.ZodType>(reference: SchemaTools<z.ZodType, R>
 			.default([]),
 	},
 	after: {
-			coverAlt: optionalText('封面图说明（coverAlt）'),
+		coverAlt: optionalText('封面图说明（coverAlt）'),
 		coverCaption: optionalText('封面图注（coverCaption）'),
 		promos: z.array(reference('promos')).describe('本文配的广告（promos）').default([]),
 		featured: z.boolean({ error: 'featured 应为 true 或 false' }).describe('头条（featured）：true 时在首页突出显示').default(false),
