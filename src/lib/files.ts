@@ -1,5 +1,5 @@
 /** The files under a folder, as paths relative to it with / between names, sorted: one walker for the build's own folders. */
-import { readdirSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -72,4 +72,35 @@ export function backgroundWriter(limit = 16): {
 		},
 		done: () => jobs.done(),
 	};
+}
+
+/**
+ * A file's text up to and including the first `marker`, or all of it when there is none, read a
+ * block at a time: a built page's <head> without its body. Each block is searched once, with the
+ * few bytes before it that could start the marker.
+ */
+export function readUntil(path: string, marker: string, block = 16 * 1024): string {
+	const wanted = Buffer.from(marker);
+	const blocks: Buffer[] = [];
+	/** The last bytes read that could start the marker (fewer than its length). */
+	let tail = Buffer.alloc(0);
+	const file = openSync(path, 'r');
+	try {
+		for (;;) {
+			const chunk = Buffer.allocUnsafe(block);
+			const read = readSync(file, chunk, 0, block, null);
+			if (read === 0) break;
+			const searched = Buffer.concat([tail, chunk.subarray(0, read)]);
+			const at = searched.indexOf(wanted);
+			if (at >= 0) {
+				blocks.push(chunk.subarray(0, at + wanted.length - tail.length));
+				return Buffer.concat(blocks).toString('utf8');
+			}
+			blocks.push(chunk.subarray(0, read));
+			tail = searched.subarray(Math.max(0, searched.length - wanted.length + 1));
+		}
+	} finally {
+		closeSync(file);
+	}
+	return Buffer.concat(blocks).toString('utf8');
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { backgroundWriter, boundedJobs, filesUnder } from '../../src/lib/files';
+import { backgroundWriter, boundedJobs, filesUnder, readUntil } from '../../src/lib/files';
 
 function folder(paths: string[]): string {
 	const dir = mkdtempSync(join(tmpdir(), 'files-'));
@@ -73,5 +73,35 @@ describe('backgroundWriter', () => {
 
 	test('done() with nothing written returns at once', async () => {
 		await expect(backgroundWriter().done()).resolves.toBeUndefined();
+	});
+});
+
+describe('readUntil', () => {
+	const file = (text: string) => {
+		const dir = folder([]);
+		writeFileSync(join(dir, 'page.html'), text);
+		return join(dir, 'page.html');
+	};
+	const PAGE = `<html><head><title>乌兰察布新闻</title></head><body>${'正文。'.repeat(3000)}</body></html>`;
+
+	test('a page’s head, marker included, without its body', () => {
+		expect(readUntil(file(PAGE), '</head>')).toBe('<html><head><title>乌兰察布新闻</title></head>');
+	});
+
+	test.each([1, 2, 3, 5, 7, 64])('the same when blocks of %i bytes cut the marker and the characters apart', (block) => {
+		expect(readUntil(file(PAGE), '</head>', block)).toBe('<html><head><title>乌兰察布新闻</title></head>');
+	});
+
+	test('the first marker, when there are two', () => {
+		expect(readUntil(file('a</head>b</head>c'), '</head>', 4)).toBe('a</head>');
+	});
+
+	test('a file without the marker whole, and an empty one empty', () => {
+		expect(readUntil(file('没有头部的文字'), '</head>', 4)).toBe('没有头部的文字');
+		expect(readUntil(file(''), '</head>')).toBe('');
+	});
+
+	test('a marker almost there at the end is no marker', () => {
+		expect(readUntil(file('正文</head'), '</head>', 3)).toBe('正文</head');
 	});
 });

@@ -3,10 +3,11 @@
  * out, as are the `exclude`d paths (search results are no landing page), and each entry's lastmod is the page's own og:updated_time. So the
  * sitemap never disagrees with the pages, and needs no list of its own.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { readUntil } from '../files';
 
 const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
 const UPDATED = /<meta property="og:updated_time" content="([^"]+)"/;
@@ -29,7 +30,9 @@ export function sitemapEntry(
 	if (exclude.includes(`/${path}`)) return undefined;
 	const file = fileURLToPath(new URL(path.endsWith('/') || path === '' ? `${path}index.html` : path, outDir));
 	if (!existsSync(file)) return item;
-	const { indexable, lastmod } = pageFacts(readFileSync(file, 'utf8'));
+	// Only the page's <head>, where both facts are: at 10,000 articles, reading every page whole
+	// left hundreds of megabytes of text behind at the end of the build, when memory is at its peak.
+	const { indexable, lastmod } = pageFacts(readUntil(file, '</head>'));
 	if (!indexable) return undefined;
 	return lastmod ? { ...item, lastmod } : item;
 }

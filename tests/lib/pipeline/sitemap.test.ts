@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { pageFacts, pageSerializer, sitemapEntry } from '../../../src/lib/pipeline/sitemap';
 
@@ -80,6 +80,19 @@ describe('sitemapEntry: a built page judged from its own file', () => {
 	test('a file that is not a folder’s page is read as named', () => {
 		const entry = item('https://a.example/news-only.xml');
 		expect(sitemapEntry(entry, outDir, '/', [])).toBe(entry);
+	});
+
+	test('only the head is read: words in the body are not the page’s own facts', () => {
+		const dir = builtSite({ 'articles/quoted/index.html': UPDATED });
+		const path = join(fileURLToPath(dir), 'articles/quoted/index.html');
+		writeFileSync(
+			path,
+			readFileSync(path, 'utf8').replace('<body>', `<body>${NOINDEX}<meta property="og:updated_time" content="2020-01-01">`),
+		);
+		expect(sitemapEntry(item('https://a.example/articles/quoted/'), dir, '/', [])).toEqual({
+			url: 'https://a.example/articles/quoted/',
+			lastmod: '2019-07-02T08:00:00+08:00',
+		});
 	});
 
 	test('a page with no file is kept', () => {
