@@ -1,5 +1,5 @@
 /** The files under a folder, as paths relative to it with / between names, sorted: one walker for the build's own folders. */
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readdirSync, readSync, writeSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -103,4 +103,80 @@ export function readUntil(path: string, marker: string, block = 16 * 1024): stri
 		closeSync(file);
 	}
 	return Buffer.concat(blocks).toString('utf8');
+}
+
+/**
+ * Each line of a file, without its newline, read a block at a time, so a file larger than one
+ * string can hold is read too. A file whose last line has no newline was cut short: that throws.
+ */
+export function* readLines(path: string, block = 1 << 20): Generator<string> {
+	const file = openSync(path, 'r');
+	try {
+		/** Bytes after the last newline so far: the start of a line. */
+		let rest = Buffer.alloc(0);
+		for (;;) {
+			const chunk = Buffer.allocUnsafe(block);
+			const read = readSync(file, chunk, 0, block, null);
+			if (read === 0) break;
+			const bytes = Buffer.concat([rest, chunk.subarray(0, read)]);
+			let start = 0;
+			for (let end = bytes.indexOf(10, rest.length); end >= 0; end = bytes.indexOf(10, start)) {
+				yield bytes.toString('utf8', start, end);
+				start = end + 1;
+			}
+			rest = bytes.subarray(start);
+		}
+		if (rest.length > 0) throw new Error(`${path}: the last line has no newline (the file was cut short)`);
+	} finally {
+		closeSync(file);
+	}
+}
+
+/** A file of lines written in order: its first line, then each line added, a few hundred at a write. */
+export interface LineFile {
+	readonly path: string;
+	add(line: string): void;
+	/** The lines added so far, in order (the first line not among them). */
+	added(): Generator<string>;
+	/** Drops every line added: the file is its first line again. */
+	restart(): void;
+	close(): void;
+}
+
+export function lineFile(path: string, first: string, batch = 256): LineFile {
+	if (first.includes('\n')) throw new Error(`${path}: a line cannot hold a newline`);
+	const file = openSync(path, 'w');
+	const start = writeSync(file, `${first}\n`, 0);
+	let size = start;
+	let waiting: string[] = [];
+	const flush = () => {
+		if (waiting.length === 0) return;
+		size += writeSync(file, waiting.join(''), size);
+		waiting = [];
+	};
+	return {
+		path,
+		add(line) {
+			if (line.includes('\n')) throw new Error(`${path}: a line cannot hold a newline`);
+			waiting.push(`${line}\n`);
+			if (waiting.length >= batch) flush();
+		},
+		*added() {
+			flush();
+			let first = true;
+			for (const line of readLines(path)) {
+				if (!first) yield line;
+				first = false;
+			}
+		},
+		restart() {
+			waiting = [];
+			ftruncateSync(file, start);
+			size = start;
+		},
+		close() {
+			flush();
+			closeSync(file);
+		},
+	};
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { backgroundWriter, boundedJobs, filesUnder, readUntil } from '../../src/lib/files';
+import { backgroundWriter, boundedJobs, filesUnder, lineFile, readLines, readUntil } from '../../src/lib/files';
 
 function folder(paths: string[]): string {
 	const dir = mkdtempSync(join(tmpdir(), 'files-'));
@@ -103,5 +103,57 @@ describe('readUntil', () => {
 
 	test('a marker almost there at the end is no marker', () => {
 		expect(readUntil(file('正文</head'), '</head>', 3)).toBe('正文</head');
+	});
+});
+
+describe('readLines', () => {
+	const file = (text: string) => {
+		const path = join(folder([]), 'lines.txt');
+		writeFileSync(path, text);
+		return path;
+	};
+
+	test.each([1, 2, 5, 1 << 20])('each line without its newline, whatever the block (%i bytes)', (block) => {
+		expect([...readLines(file('第一行\n\n{"第三":"行"}\n'), block)]).toEqual(['第一行', '', '{"第三":"行"}']);
+	});
+
+	test('an empty file has no lines; one cut short throws, after the lines before the cut', () => {
+		expect([...readLines(file(''))]).toEqual([]);
+		const seen: string[] = [];
+		expect(() => {
+			for (const line of readLines(file('完整的一行\n半行'), 4)) seen.push(line);
+		}).toThrow('the last line has no newline');
+		expect(seen).toEqual(['完整的一行']);
+	});
+});
+
+describe('lineFile', () => {
+	const path = () => join(folder([]), 'log.jsonl');
+
+	test('its first line, then every line added in order, a batch at a write', () => {
+		const log = lineFile(path(), '首行', 2);
+		for (let index = 0; index < 5; index++) log.add(`第${index}行`);
+		expect(readFileSync(log.path, 'utf8')).toBe('首行\n第0行\n第1行\n第2行\n第3行\n');
+		expect([...log.added()]).toEqual(['第0行', '第1行', '第2行', '第3行', '第4行']);
+		log.add('第5行');
+		log.close();
+		expect(readFileSync(log.path, 'utf8')).toBe('首行\n第0行\n第1行\n第2行\n第3行\n第4行\n第5行\n');
+	});
+
+	test('restarted, it is its first line again, and goes on from there', () => {
+		const log = lineFile(path(), '首行', 2);
+		for (let index = 0; index < 5; index++) log.add(`旧${index}`);
+		log.restart();
+		expect([...log.added()]).toEqual([]);
+		log.add('新');
+		log.close();
+		expect(readFileSync(log.path, 'utf8')).toBe('首行\n新\n');
+	});
+
+	test('a line holding a newline is refused, first or added', () => {
+		expect(() => lineFile(path(), 'a\nb')).toThrow('a line cannot hold a newline');
+		const log = lineFile(path(), '首行');
+		expect(() => log.add('a\nb')).toThrow('a line cannot hold a newline');
+		log.close();
 	});
 });

@@ -9,11 +9,12 @@
  * (`expectedUnchanged`); lib/site/search-index.ts checks the guess against the pages produced.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readContentFolder } from '../content/content-folder';
+import { readLines } from '../files';
 import { PICTURE_FILE } from '../content/pictures';
 import { readSource } from '../content/source';
 import { type IndexedPage, openSearchIndex, writeSearchIndex } from '../site/search-index';
@@ -69,45 +70,20 @@ export function expectedUnchanged(
 }
 
 /**
- * The kept state, as writeState left it; undefined when there is none or it cannot be read (a
- * build stopped midway, another format): the next build then indexes every page.
+ * The kept state, as the last build left it: a first line of its fingerprint and digests, then a
+ * page a line (search-index.ts writes them as it hands them to Pagefind). Undefined when there is
+ * none or it cannot be read (a build stopped midway, another format): the next build then indexes
+ * every page.
  */
 export function readState(path: string): SearchState | undefined {
 	try {
-		const [head, ...lines] = readFileSync(path, 'utf8').split('\n');
-		const { fingerprint, content } = JSON.parse(head!) as Omit<SearchState, 'pages'>;
-		if (typeof fingerprint !== 'string' || typeof content !== 'object' || lines.pop() !== '') return undefined;
-		return { fingerprint, content, pages: lines.map((line) => JSON.parse(line) as IndexedPage) };
+		const lines = readLines(path);
+		const { fingerprint, content } = JSON.parse(lines.next().value ?? '') as Omit<SearchState, 'pages'>;
+		if (typeof fingerprint !== 'string' || typeof content !== 'object' || content === null) return undefined;
+		return { fingerprint, content, pages: Array.from(lines, (line) => JSON.parse(line) as IndexedPage) };
 	} catch {
 		return undefined;
 	}
-}
-
-/** Pages written to the state file at a time: the file is never one string as large as the site's text. */
-const PAGES_A_WRITE = 256;
-
-/**
- * Writes the state a line at a time (the fingerprint and digests, then one line a page), beside
- * its place and then renamed: at 30,000 articles the pages are hundreds of megabytes of text,
- * which one JSON string would hold twice over at the end of the build.
- */
-export function writeState(path: string, { fingerprint, content, pages }: SearchState): void {
-	mkdirSync(dirname(path), { recursive: true });
-	const file = openSync(`${path}.partial`, 'w');
-	try {
-		writeSync(file, `${JSON.stringify({ fingerprint, content })}\n`);
-		for (let from = 0; from < pages.length; from += PAGES_A_WRITE)
-			writeSync(
-				file,
-				pages
-					.slice(from, from + PAGES_A_WRITE)
-					.map((page) => `${JSON.stringify(page)}\n`)
-					.join(''),
-			);
-	} finally {
-		closeSync(file);
-	}
-	renameSync(`${path}.partial`, path);
 }
 
 export default function pagefindIndex(basePath: string, lang: string): AstroIntegration {
@@ -115,7 +91,6 @@ export default function pagefindIndex(basePath: string, lang: string): AstroInte
 	// Stryker disable StringLiteral: set by the hooks before any reads them (config:setup, build:start)
 	let root = '';
 	let statePath = '';
-	let current: Omit<SearchState, 'pages'> = { fingerprint: '', content: {} };
 	// Stryker restore StringLiteral
 	return {
 		name: 'pagefind-index',
@@ -129,13 +104,17 @@ export default function pagefindIndex(basePath: string, lang: string): AstroInte
 				const content = Object.fromEntries(
 					readContentFolder(root).files.map((file) => [file.path, createHash('sha256').update(file.bytes).digest('base64url')]),
 				);
-				current = { fingerprint: buildFingerprint(root), content };
+				const fingerprint = buildFingerprint(root);
 				const seriesOf = (path: string) => {
 					const data = readSource({ path, bytes: readFileSync(join(root, path)) }).source?.yaml.data as
 						{ series?: unknown } | undefined;
 					return typeof data?.series === 'string' ? data.series : undefined;
 				};
-				await openSearchIndex(basePath, lang, expectedUnchanged(readState(statePath), current.fingerprint, content, seriesOf));
+				mkdirSync(dirname(statePath), { recursive: true });
+				await openSearchIndex(basePath, lang, expectedUnchanged(readState(statePath), fingerprint, content, seriesOf), {
+					path: `${statePath}.partial`,
+					first: JSON.stringify({ fingerprint, content }),
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const finishing = performance.now();
@@ -143,10 +122,11 @@ export default function pagefindIndex(basePath: string, lang: string): AstroInte
 					fileURLToPath(dir),
 					fileURLToPath(new URL(ROUTES.searchIndex().slice(1), dir)),
 				);
-				writeState(statePath, { ...current, pages });
+				// The page log, whole, is the next build's state.
+				renameSync(`${statePath}.partial`, statePath);
 				const now = performance.now();
 				logger.info(
-					`indexed ${pages.length} pages for search (${reused} from the last build): ${Math.round(now - finishing)} ms after the last page (${Math.round(now - started)} ms alongside the build)`,
+					`indexed ${pages} pages for search (${reused} from the last build): ${Math.round(now - finishing)} ms after the last page (${Math.round(now - started)} ms alongside the build)`,
 				);
 			},
 		},

@@ -12,11 +12,12 @@
  * the index is made again from the produced pages alone. Pages the incremental build copied from
  * its cache were not rendered, so they are read from the output.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SITE } from '../../site.config';
-import { backgroundWriter, filesUnder } from '../files';
+import { backgroundWriter, filesUnder, type LineFile, lineFile } from '../files';
 import { BLOCK_BREAK, indexedText } from './search-words';
 
 /**
@@ -134,12 +135,19 @@ interface Session {
 	index: pagefind.PagefindIndex;
 	pending: Promise<unknown>[];
 	errors: string[];
-	/** Pages handed to Pagefind, in order. */
-	handed: Map<string, string>;
-	/** Of those, the ones handed over at the start, from the last build. */
+	/**
+	 * The pages handed to Pagefind, in order, a line each in a file: at 10,000 articles their text
+	 * is some 200 MB, which the build need not hold while it renders.
+	 */
+	log: LineFile;
+	/** How many pages were handed to Pagefind. */
+	handed: number;
+	/** The pages handed over at the start, from the last build: each one's digest, by site path. */
 	early: ReadonlyMap<string, string>;
-	/** Pages the build produced, by site path. */
+	/** Pages the build produced: each one's digest, by site path. */
 	produced: Map<string, string>;
+	/** The documents of pages handed over early that came out otherwise (the index is then made again). */
+	changed: Map<string, string>;
 }
 
 const KEY = Symbol.for('ulanqab-news.search-index');
@@ -151,27 +159,45 @@ async function createIndex(): Promise<pagefind.PagefindIndex> {
 	return index;
 }
 
-function hand(session: Session, [url, document]: IndexedPage): void {
-	session.handed.set(url, document);
+const digest = (document: string) => createHash('sha256').update(document).digest('base64url');
+
+function hand(session: Session, page: IndexedPage): void {
+	const [url, document] = page;
+	session.log.add(JSON.stringify(page));
+	session.handed++;
 	session.pending.push(
 		session.index.addHTMLFile({ url, content: document }).then((response) => session.errors.push(...response.errors)),
 	);
 }
 
+/** Where the build writes what it hands Pagefind: a file whose first line is the caller's, then a page a line. */
+export interface PageLog {
+	path: string;
+	first: string;
+}
+
 /**
  * Opens the build's index and hands it `early`: pages of the last build expected to come out of
- * this one unchanged (pipeline/pagefind.ts decides which).
+ * this one unchanged (pipeline/pagefind.ts decides which). Every page handed to Pagefind is
+ * written to `log`, after its first line, as JSON ([url, document]).
  */
-export async function openSearchIndex(basePath: string, lang: string, early: readonly IndexedPage[] = []): Promise<void> {
+export async function openSearchIndex(
+	basePath: string,
+	lang: string,
+	early: readonly IndexedPage[],
+	log: PageLog,
+): Promise<void> {
 	const session: Session = {
 		basePath,
 		lang,
 		index: await createIndex(),
 		pending: [],
 		errors: [],
-		handed: new Map(),
-		early: new Map(early),
+		log: lineFile(log.path, log.first),
+		handed: 0,
+		early: new Map(early.map(([url, document]) => [url, digest(document)])),
 		produced: new Map(),
+		changed: new Map(),
 	};
 	for (const page of early) hand(session, page);
 	(globalThis as Store)[KEY] = session;
@@ -181,9 +207,12 @@ function produce(session: Session, url: string, html: string): void {
 	if (session.produced.has(url)) return;
 	const document = searchDocument(html, session.lang);
 	if (document === undefined) return;
-	session.produced.set(url, document);
+	const made = digest(document);
+	session.produced.set(url, made);
 	// A page handed over early is checked when the build ends; any other goes to Pagefind now.
-	if (!session.early.has(url)) hand(session, [url, document]);
+	const expected = session.early.get(url);
+	if (expected === undefined) hand(session, [url, document]);
+	else if (expected !== made) session.changed.set(url, document);
 }
 
 /** Hands a rendered page to the index, when a build is indexing; returns at once. */
@@ -217,8 +246,8 @@ export async function writePagefindFiles(index: pagefind.PagefindIndex, outputPa
 }
 
 export interface WrittenIndex {
-	/** What was indexed, in the order Pagefind was given it: the next build's early pages. */
-	pages: IndexedPage[];
+	/** How many pages were indexed: the lines after the first in the page log. */
+	pages: number;
 	/** How many pages handed over early were kept; 0 when the index had to be made again. */
 	reused: number;
 }
@@ -226,24 +255,39 @@ export interface WrittenIndex {
 /**
  * Reads the pages in `siteDir` the build did not render (copied from the incremental cache),
  * checks the pages handed over early against what the build produced (made again from the
- * produced pages when one differs or is gone), writes the index into `outputPath`, and closes Pagefind.
+ * produced pages when one differs or is gone), writes the index into `outputPath`, closes Pagefind
+ * and the page log.
  */
 export async function writeSearchIndex(siteDir: string, outputPath: string): Promise<WrittenIndex> {
 	const session = (globalThis as Store)[KEY];
 	if (!session) throw new Error('writeSearchIndex: no search index was opened for this build');
 	(globalThis as Store)[KEY] = undefined;
-	for (const [url, path] of htmlPages(siteDir)) if (!session.produced.has(url)) produce(session, url, readFileSync(path, 'utf8'));
-	const kept = [...session.early].every(([url, document]) => session.produced.get(url) === document);
-	if (!kept) {
+	try {
+		for (const [url, path] of htmlPages(siteDir))
+			if (!session.produced.has(url)) produce(session, url, readFileSync(path, 'utf8'));
+		const kept = [...session.early].every(([url, made]) => session.produced.get(url) === made);
+		if (!kept) {
+			// Every produced page's document is in the log (handed when produced, or early and the
+			// same) or among the changed ones.
+			const logged = new Map<string, string>();
+			for (const line of session.log.added()) {
+				const [url, document] = JSON.parse(line) as IndexedPage;
+				if (session.produced.has(url) && !session.changed.has(url)) logged.set(url, document);
+			}
+			await Promise.all(session.pending);
+			await session.index.deleteIndex();
+			session.log.restart();
+			Object.assign(session, { index: await createIndex(), pending: [], errors: [], handed: 0 });
+			for (const url of [...session.produced.keys()].sort((a, b) => a.localeCompare(b)))
+				hand(session, [url, session.changed.get(url) ?? logged.get(url)!]);
+		}
 		await Promise.all(session.pending);
-		await session.index.deleteIndex();
-		Object.assign(session, { index: await createIndex(), pending: [], errors: [], handed: new Map() });
-		for (const page of [...session.produced].sort(([a], [b]) => a.localeCompare(b))) hand(session, page);
+		const writeErrors = await writePagefindFiles(session.index, outputPath);
+		await pagefind.close();
+		const errors = [...session.errors, ...writeErrors];
+		if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
+		return { pages: session.handed, reused: kept ? session.early.size : 0 };
+	} finally {
+		session.log.close();
 	}
-	await Promise.all(session.pending);
-	const writeErrors = await writePagefindFiles(session.index, outputPath);
-	await pagefind.close();
-	const errors = [...session.errors, ...writeErrors];
-	if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
-	return { pages: [...session.handed], reused: kept ? session.early.size : 0 };
 }

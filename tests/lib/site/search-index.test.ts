@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -34,12 +34,19 @@ function builtSite(): { dist: string; pagefind: string } {
 /** One build's indexing, as the integration and the middleware drive it, under base path /news/. */
 async function build(early: readonly IndexedPage[]) {
 	const site = builtSite();
-	await openSearchIndex('/news/', LANG, early);
+	const log = join(site.dist, '..', `${site.dist.split('/').pop()}.log`);
+	await openSearchIndex('/news/', LANG, early, { path: log, first: '{"first":"line"}' });
 	indexPage('/news/articles/b/', PAGES.b);
 	indexPage('/news/articles/a/', PAGES.a);
 	indexPage('/news/articles/a/', page('甲篇', '第二次交来的不算。'));
 	indexPage('/news/search/', '<!doctype html><html><body><p>没有 data-pagefind-body 的页面不进索引。</p></body></html>');
-	const written = await writeSearchIndex(site.dist, site.pagefind);
+	const result = await writeSearchIndex(site.dist, site.pagefind);
+	// What Pagefind was given, in order, as the page log has it after its first line.
+	const [first, ...lines] = readFileSync(log, 'utf8').split('\n');
+	expect(first).toBe('{"first":"line"}');
+	expect(lines.pop()).toBe('');
+	const written = { pages: lines.map((line) => JSON.parse(line) as IndexedPage), reused: result.reused };
+	expect(result.pages).toBe(written.pages.length);
 	const search = await searchIndexOf(site.dist);
 	try {
 		const found = async (query: string) => (await search.found(query)).sort();
