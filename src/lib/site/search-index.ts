@@ -144,7 +144,9 @@ interface Session {
 	handed: number;
 	/** The pages handed over at the start, from the last build: each one's digest, by site path. */
 	early: ReadonlyMap<string, string>;
-	/** Pages the build produced: each one's digest, by site path. */
+	/** Every page the build rendered or read, by site path: none is read back from the output. */
+	seen: Set<string>;
+	/** Pages the build produced with something to index: each one's digest, by site path. */
 	produced: Map<string, string>;
 	/** The documents of pages handed over early that came out otherwise (the index is then made again). */
 	changed: Map<string, string>;
@@ -196,6 +198,7 @@ export async function openSearchIndex(
 		log: lineFile(log.path, log.first),
 		handed: 0,
 		early: new Map(early.map(([url, document]) => [url, digest(document)])),
+		seen: new Set(),
 		produced: new Map(),
 		changed: new Map(),
 	};
@@ -204,7 +207,8 @@ export async function openSearchIndex(
 }
 
 function produce(session: Session, url: string, html: string): void {
-	if (session.produced.has(url)) return;
+	if (session.seen.has(url)) return;
+	session.seen.add(url);
 	const document = searchDocument(html, session.lang);
 	if (document === undefined) return;
 	const made = digest(document);
@@ -263,8 +267,7 @@ export async function writeSearchIndex(siteDir: string, outputPath: string): Pro
 	if (!session) throw new Error('writeSearchIndex: no search index was opened for this build');
 	(globalThis as Store)[KEY] = undefined;
 	try {
-		for (const [url, path] of htmlPages(siteDir))
-			if (!session.produced.has(url)) produce(session, url, readFileSync(path, 'utf8'));
+		for (const [url, path] of htmlPages(siteDir)) if (!session.seen.has(url)) produce(session, url, readFileSync(path, 'utf8'));
 		const kept = [...session.early].every(([url, made]) => session.produced.get(url) === made);
 		if (!kept) {
 			// Every produced page's document is in the log (handed when produced, or early and the
