@@ -1,5 +1,16 @@
 /** The files under a folder, as paths relative to it with / between names, sorted: one walker for the build's own folders. */
-import { closeSync, ftruncateSync, openSync, readdirSync, readSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	ftruncateSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	readSync,
+	realpathSync,
+	writeSync,
+} from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -179,4 +190,40 @@ export function lineFile(path: string, first: string, batch = 256): LineFile {
 			closeSync(file);
 		},
 	};
+}
+
+/** The error code of a failed system call (ENOENT, EACCES), if it is one. */
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
+
+/**
+ * The files under `dir` that child processes of this one, whose command line `command` matches,
+ * hold open, read from Linux's /proc; undefined where that cannot be seen (no /proc, or a child's
+ * descriptors cannot be read).
+ */
+export function openFilesOfChildren(command: RegExp, dir: string): string[] | undefined {
+	if (!existsSync('/proc/self/fd')) return undefined;
+	const under = `${realpathSync(dir)}/`;
+	const open: string[] = [];
+	for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+		let descriptors: string[];
+		try {
+			// pid (command) state ppid …: the command may hold spaces and parentheses, so read from the last ")".
+			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+			const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			if (parent !== process.pid || !command.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
+			descriptors = readdirSync(`/proc/${pid}/fd`);
+		} catch (error) {
+			if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ESRCH') continue; // the process has ended
+			return undefined;
+		}
+		for (const descriptor of descriptors) {
+			try {
+				const target = readlinkSync(`/proc/${pid}/fd/${descriptor}`);
+				if (target.startsWith(under)) open.push(target);
+			} catch (error) {
+				if (codeOf(error) !== 'ENOENT') return undefined; // ENOENT: closed meanwhile
+			}
+		}
+	}
+	return open;
 }

@@ -1,8 +1,18 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, expect, test } from 'vitest';
-import { backgroundWriter, boundedJobs, filesUnder, lineFile, readLines, readUntil } from '../../src/lib/files';
+import {
+	backgroundWriter,
+	boundedJobs,
+	filesUnder,
+	lineFile,
+	openFilesOfChildren,
+	readLines,
+	readUntil,
+} from '../../src/lib/files';
 
 function folder(paths: string[]): string {
 	const dir = mkdtempSync(join(tmpdir(), 'files-'));
@@ -155,5 +165,40 @@ describe('lineFile', () => {
 		const log = lineFile(path(), '首行');
 		expect(() => log.add('a\nb')).toThrow('a line cannot hold a newline');
 		log.close();
+	});
+});
+
+describe('openFilesOfChildren', () => {
+	/** A child process that opens `paths` and holds them open until its input ends. */
+	async function holding(paths: string[], marker: string) {
+		const child = spawn(
+			process.execPath,
+			[
+				'-e',
+				`const fs = require('node:fs'); for (const path of ${JSON.stringify(paths)}) fs.openSync(path, 'w'); console.log('open'); process.stdin.on('end', () => process.exit(0)); process.stdin.resume();`,
+				marker,
+			],
+			{ stdio: ['pipe', 'pipe', 'inherit'] },
+		);
+		await once(child.stdout, 'data');
+		return child;
+	}
+
+	test('the files under a folder that a matching child holds open, until it ends', async () => {
+		const dir = folder([]);
+		const outside = folder([]);
+		const child = await holding([join(dir, 'a.pf_fragment'), join(dir, 'b.pf_index'), join(outside, 'c')], 'marker-one');
+		try {
+			expect(
+				openFilesOfChildren(/marker-one/, dir)
+					?.map((path) => path.slice(path.lastIndexOf('/') + 1))
+					.sort(),
+			).toEqual(['a.pf_fragment', 'b.pf_index']);
+			expect(openFilesOfChildren(/another-command/, dir)).toEqual([]);
+		} finally {
+			child.stdin.end();
+			await once(child, 'exit');
+		}
+		expect(openFilesOfChildren(/marker-one/, dir)).toEqual([]);
 	});
 });
