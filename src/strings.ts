@@ -19,6 +19,8 @@ export const STRINGS = {
 	seriesCount: (count: number) => `共 ${count} 个系列`,
 	seriesNav: '本系列文章',
 	currentInstallment: '当前文章',
+	/** Under a long series' shortened list, the link to its page. */
+	allInstallments: (count: number) => `查看全部 ${count} 篇`,
 	previous: '上一篇',
 	next: '下一篇',
 	seriesSteps: '本系列上一篇和下一篇',

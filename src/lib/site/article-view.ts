@@ -7,7 +7,7 @@ import { SITE } from '../../site.config';
 import { STRINGS } from '../../strings';
 import { sectionOf } from './article-summary';
 import { promoView, type PromoView } from './promos';
-import { seriesPosition } from './series';
+import { listedInstallments, seriesPosition } from './series';
 import type { Article, SiteData } from './site-data';
 import { breadcrumbLd, type JsonLd, newsArticleLd, publisherOf } from './structured-data';
 import { absoluteUrl, ROUTES } from './urls';
@@ -26,10 +26,18 @@ export interface KickerItem {
 	hidden?: boolean | undefined;
 }
 
+/** An installment as a series list shows it: its link and its number in the series, from 1. */
+export interface ListedInstallment extends InstallmentLink {
+	number: number;
+}
+
 export interface SeriesNavView {
 	seriesTitle: string;
 	seriesHref: string;
-	installments: InstallmentLink[];
+	/** The installments listed (all of a short series, a stretch of a long one: listedInstallments); null where some are left out. */
+	listed: (ListedInstallment | null)[];
+	/** How many installments the series has. */
+	total: number;
 	previous?: InstallmentLink | undefined;
 	next?: InstallmentLink | undefined;
 }
@@ -89,7 +97,10 @@ export function articleView(site: SiteData, article: Article, coverUrl?: string)
 				? {
 						seriesTitle: series.data.title,
 						seriesHref: ROUTES.series(series.id),
-						installments: position.installments.map(installmentLink),
+						listed: listedInstallments(position.installments.length, position.position - 1).map((place) =>
+							place === 'gap' ? null : { ...installmentLink(position.installments[place]!), number: place + 1 },
+						),
+						total: position.installments.length,
 						previous: position.previous && installmentLink(position.previous),
 						next: position.next && installmentLink(position.next),
 					}

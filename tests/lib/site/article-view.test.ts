@@ -95,18 +95,40 @@ describe('articleView: what the article page shows beyond the article’s fields
 		]);
 	});
 
-	test('series navigation: every installment in order, with the neighbours', () => {
+	test('series navigation: every installment in order, numbered, with the neighbours', () => {
 		expect(view().seriesNav).toEqual({
 			seriesTitle: '系列述评',
 			seriesHref: '/series/saohei-chu-e/',
-			installments: [
-				{ id: 'a', label: '第1篇', href: '/articles/a/' },
-				{ id: 'b', label: '第2篇', href: '/articles/b/' },
-				{ id: 'c', label: '第3篇', href: '/articles/c/' },
+			listed: [
+				{ id: 'a', label: '第1篇', href: '/articles/a/', number: 1 },
+				{ id: 'b', label: '第2篇', href: '/articles/b/', number: 2 },
+				{ id: 'c', label: '第3篇', href: '/articles/c/', number: 3 },
 			],
+			total: 3,
 			previous: { id: 'a', label: '第1篇', href: '/articles/a/' },
 			next: { id: 'c', label: '第3篇', href: '/articles/c/' },
 		});
+	});
+
+	test('series navigation of a long series: nine installments with their numbers, gaps, and the total', () => {
+		const long = Array.from({ length: 40 }, (_, index) => inSeries(`p${index + 1}`, index + 1));
+		const longSite = { ...site, installments: new Map([['saohei-chu-e', long]]), readingMinutes: new Map([['p20', 2]]) };
+		const nav = articleView(longSite, long[19]!).seriesNav!;
+		expect(nav.total).toBe(40);
+		expect(nav.listed.map((item) => item && [item.id, item.number])).toEqual([
+			['p1', 1],
+			null,
+			['p17', 17],
+			['p18', 18],
+			['p19', 19],
+			['p20', 20],
+			['p21', 21],
+			['p22', 22],
+			['p23', 23],
+			null,
+			['p40', 40],
+		]);
+		expect([nav.previous?.id, nav.next?.id]).toEqual(['p19', 'p21']);
 	});
 
 	test('reading time, related articles and the article’s own URL come from the site model', () => {
