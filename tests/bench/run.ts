@@ -9,8 +9,8 @@
  *
  * --repeat N: every cold build N times (the copy emptied of what the last build left); tables give
  * the median and the spread.
- * --features: at the first count, the build again with each feature switched off in turn
- * (bench/features.ts), round by round, so the table ranks what each one costs.
+ * --features [ids]: at the first count, the build again with each feature switched off in turn
+ * (bench/features.ts; only those ids, when given), round by round, so the table ranks what each one costs.
  * --warm: at the first count (or at the counts given), rebuilds with the cache the build before
  * left (Astro's incremental build, compiled articles, the search index's pages), after one article
  * is changed, after one is added, after one is added with a new picture, and with nothing changed,
@@ -41,6 +41,12 @@ const COUNTS = (option('--articles') ?? '100,1000,3000')
 	.map(Number)
 	.filter((n) => n > 0);
 const WITH_FEATURES = process.argv.includes('--features');
+/** `--features line-breaks,remark`: only those (ids in bench/features.ts); `--features` alone: every one. */
+const FEATURE_IDS = (option('--features') ?? '').startsWith('--') ? [] : (option('--features')?.split(',') ?? []);
+const MEASURED_FEATURES = FEATURE_IDS.length === 0 ? FEATURES : FEATURES.filter((feature) => FEATURE_IDS.includes(feature.id));
+for (const id of FEATURE_IDS)
+	if (!FEATURES.some((feature) => feature.id === id))
+		throw new Error(`bench: no feature ${id}; the features are ${FEATURES.map((feature) => feature.id).join(', ')}`);
 /** `--repeat N`: each cold build N times; the tables give the median and the spread. */
 const REPEAT = Math.max(1, Math.floor(Number(option('--repeat') ?? 1)) || 1);
 /** `--warm` at the first count, or `--warm 1000,10000` at those counts (each among --articles). */
@@ -220,14 +226,14 @@ if (WITH_FEATURES) {
 	// Round by round, the whole site and then each feature off: a drift of the machine's speed
 	// during the run reaches every row alike, and each saving is paired with the same round's site.
 	const without = new Map<Feature, string>();
-	for (const feature of FEATURES) without.set(feature, await copyOf('site', FIRST, feature));
+	for (const feature of MEASURED_FEATURES) without.set(feature, await copyOf('site', FIRST, feature));
 	const fullRuns: Measurement[] = [];
-	const featureRuns = new Map<Feature, Measurement[]>(FEATURES.map((feature) => [feature, []]));
+	const featureRuns = new Map<Feature, Measurement[]>(MEASURED_FEATURES.map((feature) => [feature, []]));
 	for (let round = 1; round <= REPEAT; round++) {
 		coldStart(siteCopies.get(FIRST)!);
 		fullRuns.push(build(siteCopies.get(FIRST)!, 'site', FIRST, '-features'));
 		console.log(`round ${round} of ${REPEAT}, ${FIRST} articles, the whole site: ${fullRuns.at(-1)!.wallSeconds} s`);
-		for (const feature of FEATURES) {
+		for (const feature of MEASURED_FEATURES) {
 			coldStart(without.get(feature)!);
 			const m = build(without.get(feature)!, 'site', FIRST, `-no-${feature.id}`);
 			featureRuns.get(feature)!.push(m);
@@ -235,7 +241,7 @@ if (WITH_FEATURES) {
 		}
 	}
 	full = summarise(fullRuns);
-	for (const feature of FEATURES) {
+	for (const feature of MEASURED_FEATURES) {
 		const runs = featureRuns.get(feature)!;
 		const m = summarise(runs);
 		const saved = runs.map((run, round) => fullRuns[round]!.wallSeconds - run.wallSeconds);
