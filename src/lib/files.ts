@@ -1,4 +1,8 @@
-/** The files under a folder, as paths relative to it with / between names, sorted: one walker for the build's own folders. */
+/**
+ * The build's own file work: walking its folders, writing in the background, reading a file a
+ * block at a time (a page's head, a file of lines), a file of lines written in batches, and the
+ * files a child process holds open.
+ */
 import {
 	closeSync,
 	existsSync,
@@ -14,6 +18,7 @@ import {
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** The files under a folder, as paths relative to it with / between names, sorted: one walker for the build's own folders. */
 export function filesUnder(dir: string, prefix = ''): string[] {
 	return readdirSync(join(dir, prefix), { withFileTypes: true })
 		.flatMap((entry) => {
@@ -95,25 +100,32 @@ export function readUntil(path: string, marker: string, block = 16 * 1024): stri
 	const blocks: Buffer[] = [];
 	/** The last bytes read that could start the marker (fewer than its length). */
 	let tail = Buffer.alloc(0);
+	for (const chunk of blocksOf(path, block)) {
+		const searched = Buffer.concat([tail, chunk]);
+		const at = searched.indexOf(wanted);
+		if (at >= 0) {
+			blocks.push(chunk.subarray(0, at + wanted.length - tail.length));
+			break;
+		}
+		blocks.push(chunk);
+		tail = searched.subarray(Math.max(0, searched.length - wanted.length + 1));
+	}
+	return Buffer.concat(blocks).toString('utf8');
+}
+
+/** A file's bytes a block at a time, each block a new buffer; the file is closed when the reading stops. */
+function* blocksOf(path: string, block: number): Generator<Buffer> {
 	const file = openSync(path, 'r');
 	try {
 		for (;;) {
 			const chunk = Buffer.allocUnsafe(block);
 			const read = readSync(file, chunk, 0, block, null);
-			if (read === 0) break;
-			const searched = Buffer.concat([tail, chunk.subarray(0, read)]);
-			const at = searched.indexOf(wanted);
-			if (at >= 0) {
-				blocks.push(chunk.subarray(0, at + wanted.length - tail.length));
-				return Buffer.concat(blocks).toString('utf8');
-			}
-			blocks.push(chunk.subarray(0, read));
-			tail = searched.subarray(Math.max(0, searched.length - wanted.length + 1));
+			if (read === 0) return;
+			yield chunk.subarray(0, read);
 		}
 	} finally {
 		closeSync(file);
 	}
-	return Buffer.concat(blocks).toString('utf8');
 }
 
 /**
@@ -121,26 +133,18 @@ export function readUntil(path: string, marker: string, block = 16 * 1024): stri
  * string can hold is read too. A file whose last line has no newline was cut short: that throws.
  */
 export function* readLines(path: string, block = 1 << 20): Generator<string> {
-	const file = openSync(path, 'r');
-	try {
-		/** Bytes after the last newline so far: the start of a line. */
-		let rest = Buffer.alloc(0);
-		for (;;) {
-			const chunk = Buffer.allocUnsafe(block);
-			const read = readSync(file, chunk, 0, block, null);
-			if (read === 0) break;
-			const bytes = Buffer.concat([rest, chunk.subarray(0, read)]);
-			let start = 0;
-			for (let end = bytes.indexOf(10, rest.length); end >= 0; end = bytes.indexOf(10, start)) {
-				yield bytes.toString('utf8', start, end);
-				start = end + 1;
-			}
-			rest = bytes.subarray(start);
+	/** Bytes after the last newline so far: the start of a line. */
+	let rest = Buffer.alloc(0);
+	for (const chunk of blocksOf(path, block)) {
+		const bytes = Buffer.concat([rest, chunk]);
+		let start = 0;
+		for (let end = bytes.indexOf(10, rest.length); end >= 0; end = bytes.indexOf(10, start)) {
+			yield bytes.toString('utf8', start, end);
+			start = end + 1;
 		}
-		if (rest.length > 0) throw new Error(`${path}: the last line has no newline (the file was cut short)`);
-	} finally {
-		closeSync(file);
+		rest = bytes.subarray(start);
 	}
+	if (rest.length > 0) throw new Error(`${path}: the last line has no newline (the file was cut short)`);
 }
 
 /** A file of lines written in order: its first line, then each line added, a few hundred at a write. */
