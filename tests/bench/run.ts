@@ -36,13 +36,18 @@ function option(name: string): string | undefined {
 	const at = process.argv.indexOf(name);
 	return at > 0 ? process.argv[at + 1] : undefined;
 }
+/** The comma-separated list a flag may carry (`--warm 1000,10000`); none when the next word is another flag or nothing. */
+function listAfter(name: string): string[] {
+	const value = option(name);
+	return value === undefined || value.startsWith('--') ? [] : value.split(',');
+}
 const COUNTS = (option('--articles') ?? '100,1000,3000')
 	.split(',')
 	.map(Number)
 	.filter((n) => n > 0);
 const WITH_FEATURES = process.argv.includes('--features');
 /** `--features line-breaks,remark`: only those (ids in bench/features.ts); `--features` alone: every one. */
-const FEATURE_IDS = (option('--features') ?? '').startsWith('--') ? [] : (option('--features')?.split(',') ?? []);
+const FEATURE_IDS = listAfter('--features');
 const MEASURED_FEATURES = FEATURE_IDS.length === 0 ? FEATURES : FEATURES.filter((feature) => FEATURE_IDS.includes(feature.id));
 for (const id of FEATURE_IDS)
 	if (!FEATURES.some((feature) => feature.id === id))
@@ -52,9 +57,9 @@ const REPEAT = Math.max(1, Math.floor(Number(option('--repeat') ?? 1)) || 1);
 /** `--warm` at the first count, or `--warm 1000,10000` at those counts (each among --articles). */
 const WARM_COUNTS = !process.argv.includes('--warm')
 	? []
-	: (option('--warm') ?? '').startsWith('--') || option('--warm') === undefined
+	: listAfter('--warm').length === 0
 		? [COUNTS[0] ?? 1000]
-		: option('--warm')!.split(',').map(Number);
+		: listAfter('--warm').map(Number);
 /** `--against REV`: the site as committed at REV, built round by round with the site as it is. */
 const AGAINST = option('--against');
 /** `--site-only`: no bare Astro build (a large count's own time, peak and size; no ratio). */
