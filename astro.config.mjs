@@ -77,7 +77,7 @@ export default defineConfig({
 	// The content gate first: it checks content/ before Astro reads any of it.
 	integrations: [
 		contentGate(),
-		mdx(),
+		mdx({ optimize: true }),
 		mdxCompileCache(),
 		sitemapFromPages(SITE.basePath, [ROUTES.search()]),
 		pagefindIndex(SITE.basePath, SITE.lang),
