@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import type { Element, ElementContent, Root, Text } from 'hast';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 
 /**
  * Terms of this paper's reporting that the general dictionary splits (扫黑 | 除恶): one a line,
@@ -134,7 +135,7 @@ const textLength = (node: ElementContent): number =>
  * children from the end; a text child is split, and an element that would make the span much
  * longer than the tail is entered instead, so the glued piece stays short enough for any line.
  */
-function glueTail(parent: Element): void {
+function glueTail(parent: Element | MdxJsxFlowElementHast): void {
 	const { children } = parent;
 	let needed = TAIL_CHARACTERS;
 	let start = children.length;
@@ -195,12 +196,19 @@ function halveMarkPairs(node: { children?: unknown[] }): void {
 
 /**
  * The same rules for rendered Markdown and MDX: marks in pairs are marked, `##`/`###` headings
- * break between words, and every paragraph keeps its tail together. Runs after the content guards
+ * break between words, and every paragraph keeps its tail together, a pull quote's too. Runs after the content guards
  * in the renderer.
  */
 export function rehypeLineBreaks() {
-	const visit = (node: Root | Element) => {
+	const visit = (node: Root | Element | MdxJsxFlowElementHast) => {
 		for (const [index, child] of node.children.entries()) {
+			// A component's text (<PullQuote>): its paragraphs, or the text itself when written on one line.
+			if (child.type === 'mdxJsxFlowElement') {
+				const paragraphs = child.children.some((inner) => inner.type === 'element' && inner.tagName === 'p');
+				if (paragraphs) visit(child);
+				else glueTail(child);
+				continue;
+			}
 			if (child.type !== 'element') continue;
 			if (/^h[2-6]$/.test(child.tagName)) {
 				child.children = child.children.flatMap((inner) => (inner.type === 'text' ? wordSpans(inner.value) : [inner]));

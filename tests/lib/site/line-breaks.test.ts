@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -103,5 +103,40 @@ describe('rehypeLineBreaks: rendered Markdown', () => {
 		],
 	])('%s', (_name, html, expected) => {
 		expect(run(html)).toBe(expected);
+	});
+});
+
+describe('rehypeLineBreaks: a component’s text (MDX)', () => {
+	const quote = (children: ElementContent[]): Root => ({
+		type: 'root',
+		children: [{ type: 'mdxJsxFlowElement', name: 'PullQuote', attributes: [], children } as unknown as ElementContent],
+	});
+	const text = (value: string): ElementContent => ({ type: 'text', value });
+	const after = (tree: Root) => {
+		(rehypeLineBreaks() as (tree: Root) => void)(tree);
+		return toHtml((tree.children[0] as unknown as { children: ElementContent[] }).children);
+	};
+
+	test('a pull quote written on one line keeps its last four characters together', () => {
+		expect(after(quote([text('“正确的路线确定之后，干部就是决定的因素”。')]))).toBe(
+			'“正确的路线确定之后，干部就是决定的<span class="para-end">因素<span class="halt">”</span>。</span>',
+		);
+	});
+
+	test('a pull quote of paragraphs: each paragraph keeps its tail', () => {
+		const paragraph = (value: string): ElementContent => ({
+			type: 'element',
+			tagName: 'p',
+			properties: {},
+			children: [text(value)],
+		});
+		expect(after(quote([paragraph('第一段引语到此为止'), text('\n'), paragraph('第二段引语到此为止')]))).toBe(
+			'<p>第一段引语<span class="para-end">到此为止</span></p>\n<p>第二段引语<span class="para-end">到此为止</span></p>',
+		);
+	});
+
+	test('a component with no text (a figure) gets no empty span', () => {
+		const tree = quote([]);
+		expect(after(tree)).toBe('');
 	});
 });
