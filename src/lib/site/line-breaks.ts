@@ -196,8 +196,8 @@ function halveMarkPairs(node: { children?: unknown[] }): void {
 
 /**
  * The same rules for rendered Markdown and MDX: marks in pairs are marked, `##`/`###` headings
- * break between words, and every paragraph keeps its tail together, a pull quote's too. Runs after the content guards
- * in the renderer.
+ * break between words, and every paragraph keeps its tail together, a pull quote's too. Runs
+ * after the content guards in the renderer.
  */
 export function rehypeLineBreaks() {
 	const visit = (node: Root | Element | MdxJsxFlowElementHast) => {
