@@ -63,7 +63,9 @@ let written = 0;
 /** A compiled article rendered as the article page renders it, with its pull quote component (the only one these articles use). */
 async function rendered(code: string): Promise<string> {
 	const file = join(modules, `article-${written++}.mjs`);
-	writeFileSync(file, code.replaceAll('"astro/jsx-runtime"', JSON.stringify(import.meta.resolve('astro/jsx-runtime'))));
+	// The module lives outside the project: its runtime imports (either quote) name Astro's file.
+	const runtime = JSON.stringify(import.meta.resolve('astro/jsx-runtime'));
+	writeFileSync(file, code.replace(/(["'])astro\/jsx-runtime\1/g, runtime));
 	const { default: Content } = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { default: unknown };
 	return container.renderToString(Content as Parameters<AstroContainer['renderToString']>[0], {
 		props: { components: { PullQuote } },
