@@ -6,6 +6,15 @@ import { PROJECT_ROOT } from '../../helpers/paths';
 
 const ENV_FILE = 'src/lib/pipeline/allocator.env';
 
+/** What mimalloc, loaded by Rolldown, prints of its options when Node starts with `flags` (MIMALLOC_VERBOSE). */
+function allocatorOptions(flags: string[]) {
+	return spawnSync(process.execPath, [...flags, '-e', "require('rolldown')"], {
+		cwd: PROJECT_ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, MIMALLOC_VERBOSE: '1', MIMALLOC_PURGE_DELAY: undefined, MIMALLOC_ALLOW_THP: undefined },
+	});
+}
+
 describe('the build’s allocator settings', () => {
 	test('npm run build loads them before Astro, so they reach Rolldown as it loads', () => {
 		const { scripts } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
@@ -15,23 +24,14 @@ describe('the build’s allocator settings', () => {
 	});
 
 	test('Rolldown’s allocator reads them: freed memory goes back at once, in small pages', () => {
-		// mimalloc prints its options when MIMALLOC_VERBOSE is set; the file sets the others.
-		const { stderr, status } = spawnSync(process.execPath, [`--env-file=${ENV_FILE}`, '-e', "require('rolldown')"], {
-			cwd: PROJECT_ROOT,
-			encoding: 'utf8',
-			env: { ...process.env, MIMALLOC_VERBOSE: '1', MIMALLOC_PURGE_DELAY: undefined, MIMALLOC_ALLOW_THP: undefined },
-		});
+		const { stderr, status } = allocatorOptions([`--env-file=${ENV_FILE}`]);
 		expect(status).toBe(0);
 		expect(stderr).toMatch(/^option 'purge_delay': 0\s*$/m);
 		expect(stderr).toMatch(/^option 'allow_thp': 0\s*$/m);
 	});
 
 	test('without the file the allocator keeps its defaults (the check above reads the file’s effect)', () => {
-		const { stderr } = spawnSync(process.execPath, ['-e', "require('rolldown')"], {
-			cwd: PROJECT_ROOT,
-			encoding: 'utf8',
-			env: { ...process.env, MIMALLOC_VERBOSE: '1', MIMALLOC_PURGE_DELAY: undefined, MIMALLOC_ALLOW_THP: undefined },
-		});
+		const { stderr } = allocatorOptions([]);
 		expect(stderr).toMatch(/^option 'purge_delay': [1-9]\d*\s*$/m);
 		expect(stderr).not.toMatch(/^option 'allow_thp': 0\s*$/m);
 	});
