@@ -16,8 +16,11 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 250));
 export interface DevServer {
 	/** Everything the server printed so far. */
 	readonly output: string;
-	/** Asks for `path` (as a browser does, for HTML) until it answers `status` with `text` in it; never a 500. */
-	until: (path: string, status: number, text?: string) => Promise<{ status: number; body: string }>;
+	/**
+	 * Asks for `path` (as a browser does, for HTML, unless `accept` says otherwise) until it answers
+	 * `status` with `text` in it; never a 500.
+	 */
+	until: (path: string, status: number, text?: string, accept?: string) => Promise<{ status: number; body: string }>;
 	stop: () => void;
 }
 
@@ -38,10 +41,10 @@ export async function startDevServer(root: string): Promise<DevServer> {
 		get output() {
 			return output;
 		},
-		until: async (path, status, text = '') => {
+		until: async (path, status, text = '', accept = 'text/html') => {
 			const seen: number[] = [];
 			for (let tries = 0; tries < 60; tries++) {
-				const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } });
+				const response = await fetch(`${origin}${path}`, { headers: { accept } });
 				const page = { status: response.status, body: await response.text() };
 				seen.push(page.status);
 				expect(page.status, page.body).not.toBe(500);

@@ -7,8 +7,9 @@ import { type DevServer, startDevServer } from '../helpers/dev-server';
 
 /**
  * A real `npm run dev` on 127.0.0.1, used as an editor would: a draft saved with one mistake after
- * another, then fixed. While the draft has a problem, every page is the Chinese list of problems
- * (never a 500, never a stack trace); once fixed, the pages come back without a restart.
+ * another, then fixed. While the draft has a problem, every page is the Chinese list of problems,
+ * and any other request the same list as text (never a 500, never a stack trace); once fixed,
+ * the pages come back without a restart.
  */
 const copy = projectCopy({});
 const ARTICLE = join(copy.root, 'content/articles/huoshan.mdx');
@@ -17,7 +18,7 @@ let dev: DevServer;
 const draft = ({ pubDate = '2019-07-01', section = 'politics-law', extra = '', body = '乌兰哈达火山群迎来游客。' } = {}) =>
 	`---\ntitle: 乌兰哈达火山\nsummary: 察右后旗乌兰哈达火山群迎来游客。\npubDate: ${pubDate}\nsection: ${section}\n${extra}draft: true\n---\n\n${body}\n`;
 
-const until = (path: string, status: number, text = '') => dev.until(path, status, text);
+const until = (path: string, status: number, text = '', accept?: string) => dev.until(path, status, text, accept);
 
 beforeAll(async () => {
 	dev = await startDevServer(copy.root);
@@ -78,6 +79,10 @@ describe('npm run dev while an editor works on a draft', () => {
 			expect(item?.text, page.body).toContain(words);
 			expect(page.body).not.toMatch(/\n\s+at |Stack trace|TypeError/);
 		}
+		// A feed reader, or a picture of the page, gets the same problem as text (never Astro's 500).
+		const feed = await until('/rss.xml', 503, line, '*/*');
+		expect(feed.body).toMatch(/^内容有 \d+ 处错误，预览暂停；改正并保存后自动恢复：\n/);
+		expect(feed.body).toContain(words);
 	});
 
 	test('fixed, the pages come back, the draft among them, and the terminal said it all in Chinese', async () => {

@@ -115,6 +115,12 @@ setInterval(async () => {
 `;
 }
 
+/** What any other request gets while content has errors (a feed reader, a picture, a script): the same list, as text. */
+export function previewText(diagnostics: readonly Diagnostic[]): string {
+	const lines = diagnostics.map(formatDiagnostic);
+	return `内容有 ${errorsOf(diagnostics).length} 处错误，预览暂停；改正并保存后自动恢复：\n${lines.join('\n')}\n每种错误怎么改，见编辑手册 ${HANDBOOK.path}「${HANDBOOK.errors}」。\n`;
+}
+
 const isInside = (folder: string, path: string) => {
 	const rel = relative(folder, path);
 	return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
@@ -169,13 +175,16 @@ export function contentPreview({ root, base, check, initial, logger }: PreviewOp
 			res.end(JSON.stringify({ version, errors: errorsOf(diagnostics).length }));
 			return;
 		}
-		if (!(req.headers.accept ?? '').includes('text/html')) return next();
 		await settled();
 		if (errorsOf(diagnostics).length === 0) return next();
+		// Nothing reaches the site while content has errors: a page, a feed or a picture rendered
+		// from a half-checked file would fail in the framework, in English, with a stack trace.
+		const page = (req.headers.accept ?? '').includes('text/html');
 		res.statusCode = 503;
-		res.setHeader('content-type', 'text/html; charset=utf-8');
+		res.setHeader('content-type', page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
 		res.setHeader('cache-control', 'no-store');
-		res.end(previewPage(diagnostics, version, base));
+		res.setHeader('x-content-type-options', 'nosniff');
+		res.end(page ? previewPage(diagnostics, version, base) : previewText(diagnostics));
 	};
 
 	return {

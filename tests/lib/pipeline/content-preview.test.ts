@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../../../src/lib/content/diagnostics';
-import { contentPreview, previewPage, previewSummary, STATUS_PATH } from '../../../src/lib/pipeline/content-preview';
+import { contentPreview, previewPage, previewSummary, previewText, STATUS_PATH } from '../../../src/lib/pipeline/content-preview';
 
 const ERROR: Diagnostic = {
 	file: 'content/articles/huoshan.mdx',
@@ -59,6 +59,17 @@ describe('previewPage: what the browser shows while content has errors', () => {
 		expect(script).toContain(`fetch("/news/${STATUS_PATH}"`);
 		expect(script).toContain('if (state.version !== version) location.reload();');
 		expect(previewPage([ERROR], 0, '/news')).toContain(`fetch("/news/${STATUS_PATH}"`);
+	});
+});
+
+describe('previewText: what any request but a page gets while content has errors', () => {
+	test('the count of errors, each problem as the terminal gives it, and where the handbook explains them', () => {
+		expect(previewText([ERROR, WARNING])).toBe(
+			'内容有 1 处错误，预览暂停；改正并保存后自动恢复：\n' +
+				'content/articles/huoshan.mdx:4:10: 错误 pubDate：「2019年7月1日」不是有效日期 <script>alert(1)</script> → 写成 2019-07-01\n' +
+				'content/articles/huoshan.mdx:9:1: 提醒 中文里用了英文直引号「"」\n' +
+				'每种错误怎么改，见编辑手册 docs/editor-handbook.md「出错了怎么办」。\n',
+		);
 	});
 });
 
@@ -120,7 +131,17 @@ describe('contentPreview: the dev server’s pages follow the check', () => {
 		expect((await request('/articles/x/')).next).toBe(true);
 	});
 
-	test('with errors, every page is the error list (503, never cached); other requests pass', async () => {
+	test('with no errors, any request passes to the site', async () => {
+		const { request } = devServer(root, [[WARNING]]);
+		for (const [url, accept] of [
+			['/rss.xml', '*/*'],
+			['/_astro/x.css', 'text/css'],
+			['/favicon.svg', ''],
+		] as const)
+			expect((await request(url, accept)).next).toBe(true);
+	});
+
+	test('with errors, every page is the error list (503, never cached)', async () => {
 		const { request } = devServer(root, [[ERROR]]);
 		for (const url of ['/', '/articles/x/?a=1', '/tags/']) {
 			const page = await request(url);
@@ -129,8 +150,25 @@ describe('contentPreview: the dev server’s pages follow the check', () => {
 			expect(page.headers['cache-control']).toBe('no-store');
 			expect(parse(page.body).querySelector('h1')?.text).toBe('内容有 1 处错误，页面暂不显示');
 		}
-		expect((await request('/_astro/x.css', 'text/css')).next).toBe(true);
-		expect((await request('/favicon.svg', '')).next).toBe(true);
+	});
+
+	test('with errors, nothing else reaches the site either: a feed, a picture or a script gets the list as text', async () => {
+		const { request } = devServer(root, [[ERROR, WARNING]]);
+		for (const [url, accept] of [
+			['/rss.xml', '*/*'],
+			['/articles/x/qr.svg', 'image/avif,image/webp,*/*'],
+			['/_astro/x.css', 'text/css'],
+			['/favicon.svg', ''],
+		] as const) {
+			const answer = await request(url, accept);
+			expect(answer.status).toBe(503);
+			expect(answer.headers).toEqual({
+				'content-type': 'text/plain; charset=utf-8',
+				'cache-control': 'no-store',
+				'x-content-type-options': 'nosniff',
+			});
+			expect(answer.body).toBe(previewText([ERROR, WARNING]));
+		}
 	});
 
 	test('a save under content/ runs the check again: the version moves, the pages come back, the terminal says so', async () => {

@@ -12,8 +12,18 @@ describe('the Node version guard', () => {
 		expect(nodeVersionProblem(version) !== undefined).toBe(refused);
 	});
 
-	test('the message says what runs and how to fix it', () => {
-		expect(() => assertSupportedNode('v20.20.2')).toThrow(/needs Node 22\.12 or newer, but is running on Node v20\.20\.2.*npm/);
+	test('the message says, in Chinese, what runs and how to fix it; nothing else is said', () => {
+		const said: string[] = [];
+		const stop = (problem: string): never => {
+			said.push(problem);
+			throw new Error('stopped');
+		};
+		expect(() => assertSupportedNode('v20.20.2', stop)).toThrow('stopped');
+		expect(said).toEqual([
+			'本项目需要 Node 22.12 或更新的版本，现在运行的是 Node v20.20.2。请通过 npm 运行（npm run dev、npm run build、npm test）：npm 会用 `npm ci` 装在 node_modules/.bin 里的 Node。',
+		]);
+		assertSupportedNode('v22.12.0', stop);
+		expect(said).toHaveLength(1);
 	});
 
 	test('the tests themselves run on the project’s own Node', () => {
