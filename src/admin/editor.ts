@@ -7,7 +7,8 @@
  * - the gate's checks run on the article as it is written (the check panel), and an article
  *   with an error cannot be saved;
  * - the preview draws the article with the site's own markup and styles (preview.ts);
- * - a picture uploaded is renamed as the gate wants, or refused in Chinese (uploads.ts).
+ * - a picture uploaded is renamed as the gate wants, or refused in Chinese (uploads.ts);
+ * - on a phone, the fields and the preview each take the whole screen (phone.css).
  */
 import type { Diagnostic } from '../lib/content/diagnostics';
 import { checkEntry, type KnownIds } from '../lib/content/entry-check';
@@ -18,6 +19,7 @@ import { ARTICLE_FIELD_ORDER, readMdxFile, writeMdxFile } from '../lib/editor/md
 import { articlePreview } from './preview';
 import { guardUploads } from './uploads';
 import { articleSlug } from '../lib/editor/scaffold';
+import { PHONE_SCREEN, RIGHT_PANE } from '../lib/editor/phone-screen';
 
 /** What a widget's control is given (Decap passes Immutable maps; only get/getIn are used). */
 interface ControlProps {
@@ -190,4 +192,8 @@ cms.registerPreviewTemplate(
 	articlePreview(createClass as (spec: Record<string, unknown>) => unknown, h, CONTENT_IDS),
 );
 cms.registerPreviewStyle(new URL('preview.css', location.href).href);
+// On a phone the preview takes the whole screen in place of the fields (phone.css), so a phone
+// starts on the fields; the eye button switches, and Decap remembers the choice.
+if (window.matchMedia(PHONE_SCREEN).matches && localStorage.getItem(RIGHT_PANE) === null)
+	localStorage.setItem(RIGHT_PANE, 'none');
 cms.init();

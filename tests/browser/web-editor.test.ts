@@ -76,8 +76,8 @@ async function addComponent(page: Page, label: string): Promise<void> {
 }
 
 /** The editor, logged in to the local backend, with the errors its page logged. */
-async function openEditor(): Promise<{ page: Page; errors: string[] }> {
-	const page = await (await launch()).newPage({ viewport: { width: 1280, height: 900 } });
+async function openEditor(viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+	const page = await (await launch()).newPage({ viewport });
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on(
@@ -317,6 +317,43 @@ describe('the web editor, in Chinese, on a real local backend', () => {
 		expect(await style('.pull-quote', 'border-left-width', 'border-left-style')).toEqual(['4px', 'solid']);
 		expect(await style('.pull-quote p', 'text-indent')).toEqual(['0px']);
 		await page.screenshot({ path: join(BROWSER_REPORTS, 'screenshots', 'web-editor-preview.png') });
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 90_000);
+
+	test('on a 375 px phone the editing page fits the screen: the fields first, the preview in their place at the eye button', async () => {
+		const { page, errors } = await openEditor({ width: 375, height: 800 });
+		await page.goto(`${adminUrl}#/collections/articles/entries/saohei-zhengzhi-zhanwei`);
+		const title = page.getByLabel('标题', { exact: true });
+		await title.waitFor();
+		const onScreen = async (locator: ReturnType<Page['locator']>) => {
+			const box = await locator.boundingBox();
+			return box !== null && box.width > 0 && box.x >= 0 && box.x + box.width <= 375;
+		};
+		const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		// The fields take the whole width: nothing runs off the right edge, the page does not scroll sideways.
+		expect(await sideways()).toBe(0);
+		expect(await onScreen(title)).toBe(true);
+		expect((await title.boundingBox())!.width).toBeGreaterThan(300);
+		for (const button of ['已发布', '删除内容']) expect(await onScreen(page.getByText(button, { exact: true }))).toBe(true);
+		// The toolbar's two rows sit above the first field, not over it.
+		const toolbar = await page.locator('[class*="-EditorContainer"] > [class*="-ToolbarContainer"]').boundingBox();
+		const firstLabel = await page.getByText('发稿前检查', { exact: false }).first().boundingBox();
+		expect(toolbar!.y + toolbar!.height).toBeLessThanOrEqual(firstLabel!.y);
+		const preview = page.locator('iframe');
+		expect(await preview.count()).toBe(0);
+		// The eye button: the article as a phone shows it, across the whole screen, in the fields' place.
+		await page.getByTitle('打开/关闭预览').click();
+		await page.frameLocator('iframe').first().locator('h1').waitFor();
+		expect((await preview.boundingBox())!.width).toBe(375);
+		expect(await title.isVisible()).toBe(false);
+		expect(await sideways()).toBe(0);
+		await page.screenshot({ path: join(BROWSER_REPORTS, 'screenshots', 'web-editor-phone-preview.png') });
+		// And back to the fields.
+		await page.getByTitle('打开/关闭预览').click();
+		await title.waitFor();
+		expect(await onScreen(title)).toBe(true);
+		await page.screenshot({ path: join(BROWSER_REPORTS, 'screenshots', 'web-editor-phone.png') });
 		expect(errors).toEqual([]);
 		await page.close();
 	}, 90_000);

@@ -5,7 +5,8 @@
  * - index.html: the shell, in Chinese, `noindex`, with its own Content-Security-Policy;
  * - config.yml: the collections and fields, made from the schemas (editor/cms-config.ts);
  * - decap-cms.js and its chunks, as the decap-cms package ships them;
- * - editor.js: src/admin/editor.ts bundled, which teaches Decap the site's MDX files.
+ * - editor.js: src/admin/editor.ts bundled, which teaches Decap the site's MDX files;
+ * - phone.css: src/admin/phone.css, the editing page laid out for a phone's width.
  * `npm run build` writes them into dist/admin/; `npm run dev` serves them, with the local
  * backend (`npm run admin` starts decap-server) writing straight into content/.
  */
@@ -19,6 +20,7 @@ import { stringify } from 'yaml';
 import { SITE } from '../../site.config';
 import { promos, sections, series } from '../editor/content-lists';
 import { cmsConfig, type CmsBackend } from '../editor/cms-config';
+import { PHONE_SCREEN } from '../editor/phone-screen';
 import { previewStyle } from '../editor/preview-style';
 
 /** The Content-Security-Policy of /admin/ alone: Decap sets inline styles and talks to the Git host. */
@@ -51,6 +53,7 @@ export const adminPage = (backend: CmsBackend = {}) => `<!doctype html>
 <meta http-equiv="content-security-policy" content="${adminCsp(backend)}">
 <title>编辑部 · 内蒙古晨报 · 乌兰察布</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
+<link href="phone.css" rel="stylesheet" media="${PHONE_SCREEN}">
 </head>
 <body>
 <script src="manual-init.js"></script>
@@ -76,6 +79,7 @@ export async function adminFiles(
 	if (local) delete config['publish_mode'];
 	files.set('config.yml', stringify(config, { lineWidth: 0 }));
 	files.set('preview.css', previewStyle(root));
+	files.set('phone.css', readFileSync(join(root, 'src/admin/phone.css'), 'utf8'));
 	const dist = decapDist();
 	for (const name of readdirSync(dist)) if (/^(\d+\.)?decap-cms\.js$/.test(name)) files.set(name, readFileSync(join(dist, name)));
 	const bundle = await build({
