@@ -138,6 +138,48 @@ describe('checkContent: the gate’s verdict on the whole of content/', () => {
 		expect(await lines(article('pictured', '', '<Figure src="./images/ok.jpg" alt="会场" caption="图注" />\n'), file('content/articles/images/ok.jpg', jpeg))).toEqual([]);
 	});
 
+	describe('a section the site does not show yet: no article of it is published', () => {
+		const sections = file(
+			'content/sections.yaml',
+			'- id: politics-law\n  name: 政法\n- id: wenlv\n  name: 文旅\n- id: minsheng\n  name: 民生\n',
+		);
+		const warning = (line: number, id: string, name: string) =>
+			`content/sections.yaml:${line}:3: 提醒 ${line === 3 ? 1 : 2}.id：栏目「${name}」还没有已发布的文章，网站暂不显示它（导航、首页和栏目页都没有） → 发布一篇 section: ${id} 的文章后，它会自动出现`;
+		const inSection = (name: string, id: string, fields = '') =>
+			file(
+				`content/articles/${name}.mdx`,
+				`---\ntitle: ${name}标题\nsummary: 摘要。\npubDate: 2019-07-01\nsection: ${id}\n${fields}---\n\n正文。\n`,
+			);
+
+		test('a new section with no article: one warning each, at its id, no error', async () => {
+			expect(await lines(sections)).toEqual([warning(3, 'wenlv', '文旅'), warning(5, 'minsheng', '民生')]);
+		});
+
+		test('a draft, or an article dated later, does not show a section; a published one does', async () => {
+			expect(
+				await lines(
+					sections,
+					inSection('draft', 'wenlv', 'draft: true\n'),
+					file('content/articles/later.mdx', '---\ntitle: 以后\nsummary: 摘要。\npubDate: 2999-01-01\nsection: wenlv\n---\n\n正文。\n'),
+					inSection('out', 'minsheng'),
+				),
+			).toEqual([warning(3, 'wenlv', '文旅')]);
+		});
+
+		test('a refused article shows no section; a duplicate id is told once, as a duplicate', async () => {
+			expect(
+				await lines(
+					file('content/sections.yaml', '- id: politics-law\n  name: 政法\n- id: politics-law\n  name: 时政\n- id: wenlv\n  name: 文旅\n'),
+					file('content/articles/refused.mdx', '---\ntitle: 错日期\nsummary: 摘要。\npubDate: 2019年7月1日\nsection: wenlv\n---\n\n正文。\n'),
+				),
+			).toEqual([
+				expect.stringMatching(/^content\/articles\/refused\.mdx:4:1: 错误 pubDate：/),
+				'content/sections.yaml:3:3: 错误 1.id：栏目编号「politics-law」重复（第 1 项已用过） → 每个栏目的编号应不同',
+				warning(5, 'wenlv', '文旅'),
+			]);
+		});
+	});
+
 	test('without sections.yaml, the check says so', async () => {
 		expect((await checkContent(SITE.slice(1))).diagnostics.map(formatDiagnostic)).toContain(
 			'content/sections.yaml:1:1: 错误 缺少栏目文件 content/sections.yaml → 新建它，列出各栏目的 id 和 name',

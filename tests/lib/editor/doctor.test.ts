@@ -21,7 +21,10 @@ describe('--fix on whole files', () => {
 		expect(paragraphs).toEqual(SEED_ARTICLE.slice(1));
 		// 17 lines re-punctuated, 3 paragraphs joined.
 		expect(fix?.changes.length).toBe(20);
-		const after = (await checkContent([...SITE, file('content/articles/seed.mdx', fix?.text ?? '')], NOW)).diagnostics;
+		// In the committed seed's place (two articles of one title would be an error of their own).
+		const seed = 'content/articles/saohei-zhengzhi-zhanwei.mdx';
+		const others = SITE.filter((site) => site.path !== seed);
+		const after = (await checkContent([...others, file(seed, fix?.text ?? '')], NOW)).diagnostics;
 		expect(after.filter((d) => d.severity === 'error')).toEqual([]);
 	});
 
