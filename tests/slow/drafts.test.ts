@@ -120,6 +120,12 @@ describe('drafts and scheduled articles stay out of a production build', () => {
 			expect(readFileSync(file, 'utf8'), file).not.toMatch(
 				/草稿文章|文旅草稿|文旅专栏|尚未发布的系列|定时文章|草稿广告|未开始的广告|甲乙丙/,
 			);
+		// The deployed web editor's script names the ads readers see (its previews), never these two;
+		// the bundler writes Chinese as \u escapes.
+		const script = readFileSync(join(build.dist, 'admin/editor.js'), 'utf8');
+		const escaped = (text: string) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+		expect(script).toContain(escaped('江南研学夏令营'));
+		for (const title of ['草稿广告', '未开始的广告']) expect(script).not.toContain(escaped(title));
 		// A section or series with nothing published has no page and no link or entry on any reader's
 		// page, feed or sitemap (an empty page is a dead end); the web editor still offers them to write in.
 		expect(existsSync(join(build.dist, 'sections/wenlv')) || existsSync(join(build.dist, 'series/kong-xilie'))).toBe(false);

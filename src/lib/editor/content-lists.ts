@@ -5,7 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import { CONTENT_DIR } from '../content/content-folder';
+import { isPromoPublished } from '../content/publication';
+import { promoSchema } from '../content/schema';
 import { readSource } from '../content/source';
 
 const yamlData = (root: string, path: string): unknown =>
@@ -33,3 +36,20 @@ export const series = (root: string) => titledFiles(root, 'series');
 
 /** The ads: their ids (their files' names) and titles. */
 export const promos = (root: string) => titledFiles(root, 'promos');
+
+const PROMO = promoSchema({ image: () => z.string() });
+
+/**
+ * The ads' titles by id, for the web editor's previews of an ad placed in an article. On this
+ * machine, every ad. In a deployed editor, whose script anyone can read, only the ads a reader can
+ * see at `now` (not drafts, running, as the site's own lists): a draft ad stays unknown there.
+ */
+export function promoTitles(root: string, { local, now }: { local: boolean; now: Date }): Record<string, string> {
+	const dir = `${CONTENT_DIR}/promos`;
+	const shown = promos(root).filter((entry) => {
+		if (local) return true;
+		const parsed = PROMO.safeParse(yamlData(root, `${dir}/${entry.id}.yaml`));
+		return parsed.success && isPromoPublished(parsed.data, now);
+	});
+	return Object.fromEntries(shown.map((entry) => [entry.id, entry.title]));
+}

@@ -18,7 +18,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { SITE } from '../../site.config';
-import { promos, sections, series } from '../editor/content-lists';
+import { promos, promoTitles, sections, series } from '../editor/content-lists';
 import { cmsConfig, type CmsBackend } from '../editor/cms-config';
 import { PHONE_SCREEN } from '../editor/phone-screen';
 import { previewStyle } from '../editor/preview-style';
@@ -99,7 +99,8 @@ export async function adminFiles(
 				// The ads only on this machine: a deployed /admin/ is public, and would list draft ads.
 				...(local ? { promos: promoList.map((entry) => entry.id) } : {}),
 			}),
-			PROMO_TITLES: JSON.stringify(local ? Object.fromEntries(promoList.map((entry) => [entry.id, entry.title])) : {}),
+			// A deployed editor names only the ads readers can see; a draft's title stays on this machine.
+			PROMO_TITLES: JSON.stringify(promoTitles(root, { local, now: new Date() })),
 			// site.config.ts reads the deployment's settings; the check needs none of them.
 			'process.env': '{}',
 		},
