@@ -15,12 +15,13 @@ function allocatorOptions(flags: string[]) {
 	});
 }
 
-describe('the build’s allocator settings', () => {
-	test('npm run build loads them before Astro, so they reach Rolldown as it loads', () => {
+describe('the allocator settings of the build and the dev server', () => {
+	test('npm run build and npm run dev load them before Astro, so they reach Rolldown as it loads', () => {
 		const { scripts } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
 			scripts: Record<string, string>;
 		};
-		expect(scripts['build']).toBe(`node --env-file=${ENV_FILE} node_modules/astro/bin/astro.mjs build`);
+		for (const command of ['build', 'dev'])
+			expect(scripts[command]).toBe(`node --env-file=${ENV_FILE} node_modules/astro/bin/astro.mjs ${command}`);
 	});
 
 	test('Rolldown’s allocator reads them: freed memory goes back at once, in small pages', () => {
