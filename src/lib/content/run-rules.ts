@@ -13,12 +13,15 @@ import { type GateContext, gateContext, type KnownIds, type Report, type TextRul
 import { articleSchema, promoSchema, sectionSchema, seriesSchema } from './schema';
 import { type ContentFile, type ContentSource, readSource } from './source';
 
-/** The schemas as the check runs them: pictures and references are path and id strings, checked by the rules (references.ts). */
+/**
+ * The schemas as the check runs them: pictures and references are path and id strings, checked by
+ * the rules (references.ts). Editors' tools read content/ with them too (editor/content-lists.ts).
+ */
 const tools = {
 	image: () => z.string({ error: '图片应写成路径，如 ./images/photo.jpg' }),
 	reference: () => z.string({ error: '应为编号，如 politics-law' }),
 };
-const SCHEMAS = {
+export const SCHEMAS = {
 	article: articleSchema(tools),
 	series: seriesSchema(),
 	promo: promoSchema(tools),

@@ -5,10 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { CONTENT_DIR } from '../content/content-folder';
 import { isPromoPublished } from '../content/publication';
-import { promoSchema } from '../content/schema';
+import { SCHEMAS } from '../content/run-rules';
 import { readSource } from '../content/source';
 
 const yamlData = (root: string, path: string): unknown =>
@@ -21,35 +20,36 @@ export function sections(root: string): { id: string; name: string }[] {
 		: [];
 }
 
-/** The YAML files of a folder under content/: each id (its file's name) and title. */
-function titledFiles(root: string, folder: string): { id: string; title: string }[] {
+/** The YAML files of a folder under content/: each id (its file's name), title, and data as read. */
+function titledFiles(root: string, folder: string): { id: string; title: string; data: unknown }[] {
 	const dir = `${CONTENT_DIR}/${folder}`;
 	return readdirSync(join(root, dir))
 		.filter((name) => name.endsWith('.yaml'))
-		.map((name) => ({
-			id: name.replace(/\.yaml$/, ''),
-			title: String((yamlData(root, `${dir}/${name}`) as Record<string, unknown> | undefined)?.['title']),
-		}));
+		.map((name) => {
+			const data = yamlData(root, `${dir}/${name}`);
+			return { id: name.replace(/\.yaml$/, ''), title: String((data as Record<string, unknown> | undefined)?.['title']), data };
+		});
 }
 
 export const series = (root: string) => titledFiles(root, 'series');
 
-/** The ads: their ids (their files' names) and titles. */
+/** The ads: their ids (their files' names), titles and data as read. */
 export const promos = (root: string) => titledFiles(root, 'promos');
-
-const PROMO = promoSchema({ image: () => z.string() });
 
 /**
  * The ads' titles by id, for the web editor's previews of an ad placed in an article. On this
  * machine, every ad. In a deployed editor, whose script anyone can read, only the ads a reader can
- * see at `now` (not drafts, running, as the site's own lists): a draft ad stays unknown there.
+ * see at `now` (not drafts, running, judged on the fields as the gate parses them): a draft ad
+ * stays unknown there.
  */
-export function promoTitles(root: string, { local, now }: { local: boolean; now: Date }): Record<string, string> {
-	const dir = `${CONTENT_DIR}/promos`;
-	const shown = promos(root).filter((entry) => {
+export function promoTitles(
+	ads: ReturnType<typeof promos>,
+	{ local, now }: { local: boolean; now: Date },
+): Record<string, string> {
+	const shown = ads.filter((ad) => {
 		if (local) return true;
-		const parsed = PROMO.safeParse(yamlData(root, `${dir}/${entry.id}.yaml`));
+		const parsed = SCHEMAS.promo.safeParse(ad.data);
 		return parsed.success && isPromoPublished(parsed.data, now);
 	});
-	return Object.fromEntries(shown.map((entry) => [entry.id, entry.title]));
+	return Object.fromEntries(shown.map((ad) => [ad.id, ad.title]));
 }

@@ -100,7 +100,7 @@ export async function adminFiles(
 				...(local ? { promos: promoList.map((entry) => entry.id) } : {}),
 			}),
 			// A deployed editor names only the ads readers can see; a draft's title stays on this machine.
-			PROMO_TITLES: JSON.stringify(promoTitles(root, { local, now: new Date() })),
+			PROMO_TITLES: JSON.stringify(promoTitles(promoList, { local, now: new Date() })),
 			// site.config.ts reads the deployment's settings; the check needs none of them.
 			'process.env': '{}',
 		},

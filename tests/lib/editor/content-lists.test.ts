@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
-import { promoTitles } from '../../../src/lib/editor/content-lists';
+import { promos, promoTitles } from '../../../src/lib/editor/content-lists';
 import { tempTree } from '../../helpers/temp-tree';
 
 /** 2026-11-26 10:00 in Beijing. */
@@ -18,7 +18,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('promoTitles: the ads the web editor’s previews can name', () => {
 	test('on this machine, every ad, the drafts among them', () => {
-		expect(promoTitles(root, { local: true, now: NOW })).toEqual({
+		expect(promoTitles(promos(root), { local: true, now: NOW })).toEqual({
 			draft: '还在改的广告',
 			expired: '已经过期',
 			refused: '日期写错',
@@ -29,6 +29,9 @@ describe('promoTitles: the ads the web editor’s previews can name', () => {
 	});
 
 	test('in a deployed editor, whose script anyone can read, only the ads readers see now', () => {
-		expect(promoTitles(root, { local: false, now: NOW })).toEqual({ running: '江南研学夏令营', 'until-today': '今天截止' });
+		expect(promoTitles(promos(root), { local: false, now: NOW })).toEqual({
+			running: '江南研学夏令营',
+			'until-today': '今天截止',
+		});
 	});
 });
